@@ -1,0 +1,8 @@
+import DroverCore
+
+@main
+struct DroverMain {
+    static func main() {
+        print("drover \(DroverVersion.current)")
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import DroverCore
+
+@Test func versionIsSemantic() {
+    #expect(DroverVersion.current.split(separator: ".").count == 3)
+}
