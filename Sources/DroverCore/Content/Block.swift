@@ -1,0 +1,40 @@
+/// A section of the collection: a folder with a `_block.md` and its entries.
+public struct Block: Sendable {
+    public var slug: String
+    public var title: String
+    public var order: Int
+    public var level: String?
+    public var summary: String
+    /// Path inside the content folder, e.g. `research/_block.md`: what links name.
+    public var sourcePath: String
+    /// Path as the author sees it, e.g. `content/research/_block.md`: what diagnostics name.
+    public var file: String
+    public var intro: ParsedBody
+
+    static let knownKeys = ["title", "order", "level", "summary"]
+}
+
+/// What the pipeline keeps of a Markdown body after parsing it once: enough to validate
+/// links into and out of it, and to list it, without holding the document in memory.
+public struct ParsedBody: Sendable {
+    /// File line of the body's first line.
+    public var firstLine: Int
+    public var links: [MarkdownLink]
+    public var anchors: Set<String>
+    /// Plain text, for excerpts and descriptions.
+    public var excerpt: String
+    public var isEmpty: Bool
+
+    public init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: String, isEmpty: Bool) {
+        self.firstLine = firstLine
+        self.links = links
+        self.anchors = anchors
+        self.excerpt = excerpt
+        self.isEmpty = isEmpty
+    }
+
+    /// The file position of a position inside the body.
+    public func fileLocation(of position: SourcePosition, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: firstLine + max(position.line, 1) - 1, column: max(position.column, 1))
+    }
+}

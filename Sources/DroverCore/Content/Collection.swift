@@ -1,0 +1,36 @@
+/// The whole collection after parsing: what every later stage reads.
+public struct Collection: Sendable {
+    public var config: SiteConfig
+    /// In `order`, then by slug.
+    public var blocks: [Block]
+    /// Published entries (drafts only when asked for), sorted by block order then slug.
+    public var entries: [Entry]
+    /// Every tag used by a published entry, sorted by slug.
+    public var tags: [Tag]
+    /// Source paths of drafts left out of this build, to explain links that point at them.
+    public var draftPaths: Set<String>
+
+    public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }
+}
+
+/// A tag as the site shows it: its stable slug, display title and the entries that carry it.
+public struct Tag: Sendable {
+    public var name: String
+    public var slug: String
+    public var title: String
+    public var description: String?
+    /// Indices into `Collection.entries`, newest first.
+    public var entryIndices: [Int]
+}
+
+extension Collection {
+    /// Newest first by `added`; ties in source order, so lists and feeds never reshuffle between builds.
+    static func isNewer(_ a: Entry, than b: Entry) -> Bool {
+        a.added != b.added ? a.added > b.added : a.sourcePath < b.sourcePath
+    }
+
+    /// Indices of entries, newest first.
+    func newestFirst(_ indices: some Sequence<Int>) -> [Int] {
+        indices.sorted { Self.isNewer(entries[$0], than: entries[$1]) }
+    }
+}

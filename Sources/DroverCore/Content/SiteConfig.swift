@@ -1,0 +1,97 @@
+/// The site's own settings, from `content/site.yml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String
+    /// Absolute, always ending in `/`.
+    public var baseURL: String
+    public var language: String
+    public var author: String?
+    public var repoURL: String?
+    public var unsafeHTML: Bool
+    public var feedItems: Int
+
+    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed"]
+
+    public init(title: String, description: String, baseURL: String, language: String = "ru",
+                author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.language = language
+        self.author = author
+        self.repoURL = repoURL
+        self.unsafeHTML = unsafeHTML
+        self.feedItems = feedItems
+    }
+}
+
+extension SiteConfig {
+    /// Reads site.yml; nil with diagnostics when a required setting is missing or wrong.
+    static func load(yaml: String, file: String, baseURLOverride: String?, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        var fields: YAMLMapping
+        switch YAMLMapping.parse(yaml, file: file, lineOffset: 1, what: "site.yml") {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let mapping):
+            fields = mapping
+        }
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+
+        let title = fields.string("title", required: true, example: "title: \"Погонщик нейросетей\"")
+        let description = fields.string("description", required: true, example: "description: \"Подборка материалов по ML\"")
+        var baseURL = fields.string("base_url", required: true, example: "base_url: \"https://example.org/ml/\"")
+        if let given = baseURL, !URLNormalization.isSafeAbsoluteHTTP(given) {
+            fields.report(.error("'base_url' must be an absolute http(s) URL, found \"\(given)\"",
+                                 at: fields.location(ofKey: "base_url"), fix: "write it as base_url: \"https://example.org/ml/\""))
+            baseURL = nil
+        }
+        if let override = baseURLOverride {
+            if URLNormalization.isSafeAbsoluteHTTP(override) {
+                baseURL = override
+            } else {
+                fields.report(Diagnostic(file: "--base-url", message: "must be an absolute http(s) URL, found \"\(override)\""))
+            }
+        }
+        let language = fields.string("language", required: true, example: "language: ru")
+        if let language, !Self.isLanguageTag(language) {
+            fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en-GB', found \"\(language)\"", at: fields.location(ofKey: "language")))
+        }
+        let author = fields.string("author", required: false, example: "author: \"…\"")
+        var repoURL = fields.string("repo_url", required: false, example: "repo_url: \"https://github.com/owner/repo\"")
+        if let given = repoURL, !URLNormalization.isSafeAbsoluteHTTP(given) {
+            fields.report(.error("'repo_url' must be an absolute http(s) URL, found \"\(given)\"", at: fields.location(ofKey: "repo_url")))
+            repoURL = nil
+        }
+        let unsafeHTML = fields.bool("unsafe_html") ?? false
+        var feedItems = 50
+        if var feed = fields.mapping("feed") {
+            if let items = feed.int("items", required: false, example: "items: 50") {
+                if items > 0 { feedItems = items } else {
+                    feed.report(.error("'feed.items' must be at least 1, found \(items)", at: feed.location(ofKey: "items")))
+                }
+            }
+            feed.reportUnknownKeys(known: ["items"], context: "feed settings")
+            fields.report(contentsOf: feed.diagnostics)
+        }
+        fields.reportUnknownKeys(known: knownKeys, context: "site.yml")
+
+        guard let title, let description, let baseURL, let language else { return nil }
+        return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
+                          author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
+                          unsafeHTML: unsafeHTML, feedItems: feedItems)
+    }
+
+    /// BCP 47 in the shape authors write it: a 2–3 letter language, optional subtags.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}
+
+extension YAMLMapping {
+    mutating func report(contentsOf diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { report(diagnostic) }
+    }
+}

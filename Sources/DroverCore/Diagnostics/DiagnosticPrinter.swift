@@ -1,0 +1,33 @@
+/// Prints diagnostics for people: compiler form, colour on a terminal, and a closing count.
+public struct DiagnosticPrinter: Sendable {
+    public var useColor: Bool
+
+    public init(useColor: Bool) {
+        self.useColor = useColor
+    }
+
+    public func format(_ diagnostic: Diagnostic) -> String {
+        guard useColor else { return diagnostic.description }
+        let bold = "\u{1B}[1m", reset = "\u{1B}[0m"
+        let color = diagnostic.severity == .error ? "\u{1B}[31m" : "\u{1B}[33m"
+        var place = diagnostic.file
+        if diagnostic.line > 0 {
+            place += ":\(diagnostic.line)"
+            if diagnostic.column > 0 { place += ":\(diagnostic.column)" }
+        }
+        var text = "\(bold)\(place):\(reset) \(color)\(bold)\(diagnostic.severity.rawValue):\(reset) \(diagnostic.message)"
+        if let fix = diagnostic.fix { text += "; \(fix)" }
+        return text
+    }
+
+    /// "2 errors and 1 warning" — the closing line of a failed run.
+    public static func summary(_ list: DiagnosticList) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        switch (list.errorCount, list.warningCount) {
+        case (0, 0): return "no problems"
+        case (let e, 0): return count(e, "error")
+        case (0, let w): return count(w, "warning")
+        case (let e, let w): return "\(count(e, "error")) and \(count(w, "warning"))"
+        }
+    }
+}

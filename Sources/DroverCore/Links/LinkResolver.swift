@@ -1,0 +1,159 @@
+import Foundation
+
+/// Resolves the links authors write in Markdown to the site's URLs.
+///
+/// Authors link by source path (`../research/foo.md#section`, `_block.md`, `tag:llm`) so that
+/// the same Markdown works on GitHub; the site needs `/root/research/foo/#section`. A link whose
+/// target, heading or tag does not exist is broken, and is reported where it is written.
+public struct LinkResolver: Sendable {
+    public enum Resolution: Equatable, Sendable {
+        /// External or otherwise not ours: leave as written.
+        case keep
+        /// A site link (already prefixed with the site's root).
+        case rewrite(String)
+        case broken(message: String, fix: String?)
+    }
+
+    struct Target: Sendable {
+        var sitePath: String
+        var anchors: Set<String>
+    }
+
+    let urls: SiteURLs
+    /// `research/foo.md` → its page and heading anchors; blocks under `research/_block.md`.
+    let targets: [String: Target]
+    /// Tag name (as written) → slug.
+    let tagSlugs: [String: String]
+    let draftPaths: Set<String>
+
+    init(collection: Collection, urls: SiteURLs) {
+        self.urls = urls
+        var targets: [String: Target] = [:]
+        for block in collection.blocks {
+            targets[block.sourcePath] = Target(sitePath: SiteURLs.block(block.slug), anchors: block.intro.anchors)
+        }
+        for entry in collection.entries {
+            targets[entry.sourcePath] = Target(sitePath: SiteURLs.entry(block: entry.block, slug: entry.slug), anchors: entry.body.anchors)
+        }
+        self.targets = targets
+        var tagSlugs: [String: String] = [:]
+        for tag in collection.tags { tagSlugs[tag.name] = tag.slug }
+        self.tagSlugs = tagSlugs
+        draftPaths = collection.draftPaths
+    }
+
+    private static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// Resolves `destination` written in the file at `sourcePath`, whose own headings are `anchorsHere`.
+    public func resolve(_ destination: String, from sourcePath: String, isImage: Bool = false) -> Resolution {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .keep }
+
+        if let scheme = Self.scheme(of: trimmed) {
+            if scheme == "tag" { return resolveTag(String(trimmed.dropFirst(4))) }
+            if Self.unsafeSchemes.contains(scheme) && !(scheme == "data" && isImage) {
+                return .broken(message: "link uses the unsafe scheme '\(scheme):', which is refused",
+                               fix: "link to an http(s) address instead")
+            }
+            return .keep
+        }
+        if trimmed.hasPrefix("//") { return .keep }  // protocol-relative: another host
+
+        let (pathPart, fragment) = Self.splitFragment(trimmed)
+        if pathPart.isEmpty {
+            // `#anchor` inside the same file.
+            guard let fragment else { return .keep }
+            return checkAnchor(fragment, in: targets[sourcePath], name: "this page") ?? .keep
+        }
+        let path = pathPart.split(separator: "?", maxSplits: 1).first.map(String.init) ?? pathPart
+        if path.hasPrefix("/") {
+            return .broken(message: "link '\(destination)' starts with '/', which breaks when the site lives under a path",
+                           fix: "link the Markdown file by its relative path, e.g. ../block/entry.md")
+        }
+        let decodedPath = path.removingPercentEncoding ?? path
+        guard decodedPath.hasSuffix(".md") else {
+            return .broken(message: "relative link '\(destination)' does not point at a Markdown entry",
+                           fix: "link an entry by its .md file, or use an absolute https:// URL")
+        }
+        guard let targetPath = Self.join(directory: Self.directory(of: sourcePath), decodedPath) else {
+            return .broken(message: "link '\(destination)' points outside the content folder", fix: nil)
+        }
+        guard let target = targets[targetPath] else {
+            if draftPaths.contains(targetPath) {
+                return .broken(message: "link '\(destination)' points at a draft, which this build leaves out",
+                               fix: "publish it (remove draft: true) or build with --drafts")
+            }
+            let suggestion = Suggestion.closest(to: targetPath, among: targets.keys.sorted()).map {
+                "did you mean '\(Self.relative(from: Self.directory(of: sourcePath), to: $0))'?"
+            }
+            return .broken(message: "link '\(destination)' points at \(targetPath), which does not exist", fix: suggestion)
+        }
+        if let fragment {
+            if let problem = checkAnchor(fragment, in: target, name: targetPath) { return problem }
+            return .rewrite(urls.link(target.sitePath) + "#" + fragment)
+        }
+        return .rewrite(urls.link(target.sitePath))
+    }
+
+    private func resolveTag(_ name: String) -> Resolution {
+        let decoded = name.removingPercentEncoding ?? name
+        if let slug = tagSlugs[decoded] ?? tagSlugs.values.first(where: { $0 == decoded }) {
+            return .rewrite(urls.link(SiteURLs.tag(slug)))
+        }
+        let fix = Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted()).map { "did you mean 'tag:\($0)'?" }
+        return .broken(message: "link 'tag:\(name)' names a tag that no entry uses", fix: fix)
+    }
+
+    private func checkAnchor(_ fragment: String, in target: Target?, name: String) -> Resolution? {
+        guard let target else { return nil }
+        let anchor = fragment.removingPercentEncoding ?? fragment
+        if target.anchors.contains(anchor) { return nil }
+        let fix = Suggestion.closest(to: anchor, among: target.anchors.sorted()).map { "did you mean '#\($0)'?" }
+            ?? (target.anchors.isEmpty ? "\(name) has no headings" : nil)
+        return .broken(message: "heading '#\(anchor)' does not exist in \(name)", fix: fix)
+    }
+
+    // MARK: Paths
+
+    /// `https:`, `mailto:`, `tag:` … but not a Windows-like or relative path.
+    static func scheme(of text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    static func splitFragment(_ text: String) -> (String, String?) {
+        guard let hash = text.firstIndex(of: "#") else { return (text, nil) }
+        return (String(text[..<hash]), String(text[text.index(after: hash)...]))
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Joins and normalises `.` and `..`; nil when it climbs above the content folder.
+    static func join(directory: String, _ relative: String) -> String? {
+        var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The relative path an author would write from `directory` to `target`.
+    static func relative(from directory: String, to target: String) -> String {
+        let targetDirectory = Self.directory(of: target)
+        if targetDirectory == directory { return String(target.dropFirst(directory.isEmpty ? 0 : directory.count + 1)) }
+        return (directory.isEmpty ? "" : "../") + target
+    }
+}

@@ -1,0 +1,26 @@
+/// Turns a block's `_block.md` into a `Block`.
+struct BlockParser {
+    let markdownOptions: MarkdownOptions
+
+    func parse(path: String, sourcePath: String, file: String, slug: String) -> (Block?, [Diagnostic]) {
+        let source: SourceFile
+        switch SourceFile.read(path: path, file: file) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let read): source = read
+        }
+        var fields: YAMLMapping
+        switch source.fields(what: "front matter") {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let mapping): fields = mapping
+        }
+        let title = fields.string("title", required: true, example: "title: \"Исследования\"")
+        let order = fields.int("order", required: true, example: "order: 1")
+        let level = fields.string("level", required: false, example: "level: research")
+        let summary = fields.string("summary", required: true, example: "summary: \"Одна строка о блоке\"")
+        fields.reportUnknownKeys(known: Block.knownKeys, context: "block front matter")
+        let intro = source.parseBody(options: markdownOptions)
+        guard let title, let order, let summary else { return (nil, fields.diagnostics) }
+        return (Block(slug: slug, title: title, order: order, level: level, summary: summary,
+                      sourcePath: sourcePath, file: file, intro: intro), fields.diagnostics)
+    }
+}

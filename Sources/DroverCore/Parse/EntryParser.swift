@@ -1,0 +1,78 @@
+/// Turns one entry file into an `Entry`, reporting every problem in its front matter.
+struct EntryParser {
+    let siteLanguage: String
+    let markdownOptions: MarkdownOptions
+
+    func parse(path: String, sourcePath: String, file: String, block: String) -> (Entry?, [Diagnostic]) {
+        let source: SourceFile
+        switch SourceFile.read(path: path, file: file) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let read): source = read
+        }
+        var fields: YAMLMapping
+        switch source.fields(what: "front matter") {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let mapping): fields = mapping
+        }
+
+        let title = fields.string("title", required: true, example: "title: \"Название материала\"")
+        let url = readURL(&fields)
+        let type = readEnum("type", ResourceType.self, required: true, &fields)
+        let tags = fields.stringList("tags", required: true, example: "tags: [llm, промпты]")
+        if let tags, tags.isEmpty {
+            fields.report(.error("'tags' is empty", at: fields.location(ofKey: "tags"), fix: "give the entry at least one tag, e.g. tags: [llm]"))
+        }
+        let added = fields.date("added", required: true)
+        let language = fields.string("language", required: false, example: "language: en")
+        if let language, !SiteConfig.isLanguageTag(language) {
+            fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"", at: fields.location(ofKey: "language")))
+        }
+        let level = readEnum("level", Level.self, required: false, &fields)
+        let authors = fields.stringList("authors", required: false, example: "authors: [Имя Фамилия]") ?? []
+        let updated = fields.date("updated", required: false)
+        if let added, let updated, updated < added {
+            fields.report(.error("'updated' (\(updated)) is before 'added' (\(added))", at: fields.location(ofKey: "updated"),
+                                 fix: "'updated' is the date the entry was last checked; it cannot precede 'added'"))
+        }
+        let draft = fields.bool("draft") ?? false
+        let check = fields.bool("check") ?? true
+        fields.reportUnknownKeys(known: Entry.knownKeys, context: "front matter")
+
+        let body = source.parseBody(options: markdownOptions)
+        if body.isEmpty {
+            fields.report(.warning("the entry has no body", at: SourceLocation(file: file, line: source.frontMatter.bodyFirstLine, column: 1),
+                                   fix: "write 2–5 sentences on why this resource is worth a reader's time"))
+        }
+        guard let title, let url, let type, let tags, !tags.isEmpty, let added else { return (nil, fields.diagnostics) }
+        let slug = String(sourcePath.split(separator: "/").last!.dropLast(3))
+        let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
+                          tags: tags.map(\.0), added: added, language: language ?? siteLanguage, level: level,
+                          authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
+                          urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1))
+        return (entry, fields.diagnostics)
+    }
+
+    private func readURL(_ fields: inout YAMLMapping) -> String? {
+        guard let url = fields.string("url", required: true, example: "url: https://example.org/resource") else { return nil }
+        guard URLNormalization.isSafeAbsoluteHTTP(url) else {
+            let scheme = url.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+            let refused = ["javascript", "data", "file", "vbscript"].contains(scheme)
+            fields.report(.error(refused ? "'url' uses the unsafe scheme '\(scheme):', which is refused"
+                                         : "'url' must be an absolute http(s) URL, found \"\(url)\"",
+                                 at: fields.location(ofValue: "url"), fix: "write the resource's full address, like https://example.org/page"))
+            return nil
+        }
+        return url
+    }
+
+    private func readEnum<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool,
+                                                              _ fields: inout YAMLMapping) -> T? where T.RawValue == String {
+        let names = T.allCases.map(\.rawValue)
+        guard let text = fields.string(key, required: required, example: "\(key): \(names[0])") else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let fix = Suggestion.closest(to: text.lowercased(), among: names).map { "did you mean '\($0)'?" }
+            ?? "use one of \(names.joined(separator: ", "))"
+        fields.report(.error("unknown \(key) '\(text)'", at: fields.location(ofValue: key), fix: fix))
+        return nil
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+import Yams
+
+/// Typed, position-aware reading of one YAML mapping (a front matter or a config file).
+///
+/// Every read either returns a value or records a diagnostic naming the field, what was
+/// expected and what was found, at the value's own line and column. Keys that nobody read
+/// are reported at the end as unknown, with the nearest known key as a suggestion.
+struct YAMLMapping {
+    let file: String
+    /// Added to YAML's 1-based line numbers to give file lines (front matter starts on line 2).
+    let lineOffset: Int
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The location used for "missing field" problems: the top of the mapping.
+    let location: SourceLocation
+
+    /// Parses `yaml` and wraps its root mapping. Returns diagnostics instead when the YAML is
+    /// invalid or is not a mapping.
+    static func parse(_ yaml: String, file: String, lineOffset: Int, what: String) -> Result<YAMLMapping, Diagnostic> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "\(what) is not valid YAML: \(error)"))
+        }
+        guard let root else {
+            return .success(YAMLMapping(file: file, lineOffset: lineOffset, pairs: [], location: SourceLocation(file: file, line: max(1, lineOffset - 1), column: 1)))
+        }
+        guard let mapping = root.mapping else {
+            let mark = root.mark
+            return .failure(Diagnostic(file: file, line: (mark?.line ?? 1) + lineOffset - 1, column: mark?.column ?? 1,
+                                       message: "\(what) must be a mapping of fields like 'title: …', found \(Self.describe(root))"))
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            pairs.append((key.string ?? "\(key)", key, value))
+        }
+        return .success(YAMLMapping(file: file, lineOffset: lineOffset, pairs: pairs,
+                                    location: SourceLocation(file: file, line: max(1, lineOffset - 1), column: 1)))
+    }
+
+    private init(file: String, lineOffset: Int, pairs: [(String, Node, Node)], location: SourceLocation) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.pairs = pairs.map { (key: $0.0, keyNode: $0.1, value: $0.2) }
+        self.location = location
+    }
+
+    private var readKeys: Set<String> = []
+
+    /// The raw node of a field, marking it as known.
+    mutating func node(_ key: String) -> Node? {
+        readKeys.insert(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// Keys in the order they are written.
+    var keys: [String] { pairs.map(\.key) }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return location }
+        return SourceLocation(file: file, line: mark.line + lineOffset - 1, column: mark.column)
+    }
+
+    func location(ofKey key: String) -> SourceLocation {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return location }
+        return location(of: pair.keyNode)
+    }
+
+    func location(ofValue key: String) -> SourceLocation {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return location }
+        return location(of: pair.value)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func missing(_ key: String, example: String) {
+        report(.error("missing required field '\(key)'", at: location, fix: "add a line like \(example)"))
+    }
+
+    // MARK: Typed reads
+
+    /// A non-empty string; numbers and dates are accepted as their text.
+    mutating func string(_ key: String, required: Bool, example: String) -> String? {
+        guard let node = node(key) else {
+            if required { missing(key, example: example) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
+            report(.error("'\(key)' must be text, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            report(.error("'\(key)' is empty", at: location(of: node), fix: "write it as \(example)"))
+            return nil
+        }
+        return text
+    }
+
+    mutating func date(_ key: String, required: Bool) -> ISODate? {
+        guard let node = node(key) else {
+            if required { missing(key, example: "\(key): 2024-05-01") }
+            return nil
+        }
+        if case .scalar(let scalar) = node, let date = ISODate(scalar.string.trimmingCharacters(in: .whitespaces)) {
+            return date
+        }
+        report(.error("'\(key)' must be a date like 2024-05-01, found \(Self.describe(node))", at: location(of: node)))
+        return nil
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        if case .scalar(let scalar) = node {
+            switch scalar.string.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        report(.error("'\(key)' must be true or false, found \(Self.describe(node))", at: location(of: node)))
+        return nil
+    }
+
+    mutating func int(_ key: String, required: Bool, example: String) -> Int? {
+        guard let node = node(key) else {
+            if required { missing(key, example: example) }
+            return nil
+        }
+        if case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) {
+            return value
+        }
+        report(.error("'\(key)' must be a whole number, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
+        return nil
+    }
+
+    /// A list of non-empty strings, with the position of each item.
+    mutating func stringList(_ key: String, required: Bool, example: String) -> [(String, SourceLocation)]? {
+        guard let node = node(key) else {
+            if required { missing(key, example: example) }
+            return nil
+        }
+        guard case .sequence(let sequence) = node else {
+            report(.error("'\(key)' must be a list, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
+            return nil
+        }
+        var items: [(String, SourceLocation)] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item, !Self.isNull(scalar),
+                  case let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
+            else {
+                report(.error("every item of '\(key)' must be non-empty text, found \(Self.describe(item))", at: location(of: item), fix: "write it as \(example)"))
+                continue
+            }
+            items.append((text, location(of: item)))
+        }
+        return items
+    }
+
+    /// A nested mapping, read with the same rules.
+    mutating func mapping(_ key: String) -> YAMLMapping? {
+        guard let node = node(key) else { return nil }
+        guard let nested = node.mapping else {
+            report(.error("'\(key)' must be a mapping of fields, found \(Self.describe(node))", at: location(of: node)))
+            return nil
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (k, v) in nested { pairs.append((k.string ?? "\(k)", k, v)) }
+        return YAMLMapping(file: file, lineOffset: lineOffset, pairs: pairs, location: location(of: node))
+    }
+
+    /// Warns about every key that no read asked for: a typo like 'tgas' otherwise vanishes silently.
+    mutating func reportUnknownKeys(known: [String], context: String) {
+        for pair in pairs where !readKeys.contains(pair.key) {
+            let suggestion = Suggestion.closest(to: pair.key, among: known).map { "did you mean '\($0)'?" }
+                ?? "known fields are \(known.map { "'\($0)'" }.joined(separator: ", "))"
+            report(.warning("unknown field '\(pair.key)' in \(context)", at: location(of: pair.keyNode), fix: suggestion))
+        }
+    }
+
+    // MARK: Describing values in messages
+
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// How a value reads in a message: `"May 2024"`, `a list`, `nothing`.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return isNull(scalar) ? "nothing" : "\"\(scalar.string)\""
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset - 1))" }
+            return Diagnostic(file: file, line: mark.line + lineOffset - 1, column: mark.column, message: message,
+                              fix: "check the quoting and indentation; text with ':' or '#' needs quotes")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return at(mark, problem, context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(file: file, line: context.mark.line + lineOffset - 1, column: context.mark.column,
+                              message: "field \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) is written twice",
+                              fix: "keep one of them")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(file: file, line: lineOffset, column: 1, message: "unreadable YAML: \(problem)")
+        default:
+            return Diagnostic(file: file, line: lineOffset, column: 1, message: "invalid YAML: \(error)")
+        }
+    }
+}

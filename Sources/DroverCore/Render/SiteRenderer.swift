@@ -1,0 +1,163 @@
+import Foundation
+
+/// Renders every page, feed and file of the site into a staged output.
+///
+/// Entry pages are rendered in parallel, each entry's Markdown parsed again from its file,
+/// so memory holds one document per core rather than the whole collection's HTML.
+struct SiteRenderer {
+    let collection: Collection
+    let theme: Theme
+    let urls: SiteURLs
+    let resolver: LinkResolver
+    let contexts: PageContexts
+    let tree: ContentTree
+    let markdownOptions: MarkdownOptions
+
+    struct Counts {
+        var pages = 0
+        var files = 0
+    }
+
+    func render(into output: StagedOutput) throws -> Counts {
+        var counts = Counts()
+        let entries = collection.entries
+        let feeds = feedMembers()
+
+        // Entry pages, in parallel. Entries that appear in a feed keep their HTML for it.
+        let neighbours = blockNeighbours()
+        let results: [Result<String?, Error>] = parallelMap(entries.count) { index in
+            Result {
+                let entry = entries[index]
+                let html = try bodyHTML(sourcePath: entry.sourcePath)
+                let page = theme.render("entry", contexts.entry(at: index, bodyHTML: html.page, neighbours: neighbours[index]))
+                try output.write(page, to: SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html")
+                return feeds.contains(index) ? FeedWriter.itemHTML(entry: entry, bodyHTML: html.feed) : nil
+            }
+        }
+        var feedHTML: [String: String] = [:]
+        for (index, result) in results.enumerated() {
+            if let html = try result.get() { feedHTML[entries[index].sourcePath] = html }
+        }
+        counts.pages += entries.count
+
+        let feedWriter = FeedWriter(config: collection.config, urls: urls)
+        let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
+        let limit = collection.config.feedItems
+        func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) throws {
+            let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
+            try output.write(feedWriter.render(channel, entries: items, tagsByName: tagsByName) { feedHTML[$0.sourcePath] ?? "" },
+                             to: channel.feedPath)
+            counts.files += 1
+        }
+
+        // Home, blocks, tags.
+        try output.write(theme.render("home", contexts.home()), to: "index.html")
+        try feed(.init(title: collection.config.title, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
+                 Array(entries.indices))
+        counts.pages += 1
+        let byBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+        for block in collection.blocks {
+            let indices = byBlock[block.slug] ?? []
+            let intro = try renderMarkdown(sourcePath: block.sourcePath).page
+            try output.write(theme.render("block", contexts.block(block, entryIndices: indices, introHTML: intro)),
+                             to: SiteURLs.block(block.slug) + "index.html")
+            try feed(.init(title: "\(block.title) — \(collection.config.title)", description: block.summary,
+                           pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"), indices)
+            counts.pages += 1
+        }
+        try output.write(theme.render("tags", contexts.tagIndex()), to: SiteURLs.tagIndex + "index.html")
+        counts.pages += 1
+        let tagPages: [Result<Void, Error>] = parallelMap(collection.tags.count, chunk: 1) { index in
+            Result {
+                let tag = collection.tags[index]
+                try output.write(theme.render("tag", contexts.tag(tag)), to: SiteURLs.tag(tag.slug) + "index.html")
+            }
+        }
+        for result in tagPages { try result.get() }
+        for tag in collection.tags {
+            try feed(.init(title: "\(tag.title) — \(collection.config.title)", description: tag.description ?? "Материалы с тегом «\(tag.title)»",
+                           pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
+        }
+        counts.pages += collection.tags.count
+        try output.write(theme.render("404", contexts.notFound()), to: "404.html")
+        counts.pages += 1
+
+        try output.write(SitemapWriter.sitemap(sitemapPages(), urls: urls), to: "sitemap.xml")
+        try output.write(SitemapWriter.robots(urls: urls), to: "robots.txt")
+        for file in theme.staticFiles {
+            try output.copy(from: theme.staticRoot + "/" + file, to: file)
+        }
+        counts.files += 2 + theme.staticFiles.count
+        return counts
+    }
+
+    // MARK: Markdown
+
+    /// The page's HTML (site links) and the feed's (absolute links) of one source file.
+    private func bodyHTML(sourcePath: String) throws -> (page: String, feed: String) {
+        try renderMarkdown(sourcePath: sourcePath)
+    }
+
+    private func renderMarkdown(sourcePath: String) throws -> (page: String, feed: String) {
+        let path = tree.absolutePath(sourcePath)
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+              case .success(let frontMatter) = FrontMatter.split(text)
+        else {
+            throw StagedOutput.Failure(path: tree.displayPath(sourcePath), reason: "changed or vanished during the build")
+        }
+        var document = MarkdownDocument(parsing: String(frontMatter.body), options: markdownOptions)
+        var rewritten = false
+        document.rewriteLinks { link in
+            guard case .rewrite(let url) = resolver.resolve(link.destination, from: sourcePath, isImage: link.isImage) else { return nil }
+            rewritten = true
+            return url
+        }
+        let page = document.renderHTML()
+        guard rewritten else { return (page, page) }
+        document.rewriteLinks { link in
+            let absolute = urls.absolutize(link.destination)
+            return absolute == link.destination ? nil : absolute
+        }
+        return (page, document.renderHTML())
+    }
+
+    // MARK: Structure
+
+    /// Entries that some feed shows: only their HTML is kept after their page is written.
+    private func feedMembers() -> Set<Int> {
+        let limit = collection.config.feedItems
+        var members = Set(collection.newestFirst(collection.entries.indices).prefix(limit))
+        let byBlock = Dictionary(grouping: collection.entries.indices, by: { collection.entries[$0].block })
+        for indices in byBlock.values { members.formUnion(collection.newestFirst(indices).prefix(limit)) }
+        for tag in collection.tags { members.formUnion(tag.entryIndices.prefix(limit)) }
+        return members
+    }
+
+    /// Previous and next entry within each entry's block, in the block's listing order.
+    private func blockNeighbours() -> [(previous: Int?, next: Int?)] {
+        var result = [(previous: Int?, next: Int?)](repeating: (nil, nil), count: collection.entries.count)
+        let byBlock = Dictionary(grouping: collection.entries.indices, by: { collection.entries[$0].block })
+        for indices in byBlock.values {
+            for (position, index) in indices.enumerated() {
+                result[index] = (position > 0 ? indices[position - 1] : nil,
+                                 position + 1 < indices.count ? indices[position + 1] : nil)
+            }
+        }
+        return result
+    }
+
+    private func sitemapPages() -> [SitemapWriter.Page] {
+        var pages = [SitemapWriter.Page(path: SiteURLs.home)]
+        let byBlock = Dictionary(grouping: collection.entries, by: \.block)
+        for block in collection.blocks {
+            let latest = byBlock[block.slug]?.map { max($0.added, $0.updated ?? $0.added) }.max()
+            pages.append(.init(path: SiteURLs.block(block.slug), lastModified: latest))
+            for entry in byBlock[block.slug] ?? [] {
+                pages.append(.init(path: SiteURLs.entry(block: entry.block, slug: entry.slug), lastModified: entry.updated ?? entry.added))
+            }
+        }
+        pages.append(.init(path: SiteURLs.tagIndex))
+        pages += collection.tags.map { .init(path: SiteURLs.tag($0.slug)) }
+        return pages
+    }
+}

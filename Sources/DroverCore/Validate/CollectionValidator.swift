@@ -1,0 +1,119 @@
+/// The rules that span files: duplicate resources, tag slugs, tags.yml against usage.
+/// Assembles the `Collection` every later stage reads.
+struct CollectionValidator {
+    let includeDrafts: Bool
+
+    func assemble(config: SiteConfig, tagDefinitions: [TagDefinition], tagsFile: String,
+                  blocks: [Block], entries allEntries: [Entry], diagnostics: inout [Diagnostic]) -> Collection {
+        let blocks = blocks.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        checkBlockOrder(blocks, &diagnostics)
+
+        var draftPaths: Set<String> = []
+        var entries: [Entry] = []
+        for entry in allEntries {
+            if entry.draft && !includeDrafts { draftPaths.insert(entry.sourcePath) } else { entries.append(entry) }
+        }
+        let blockOrder = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.slug, $0) })
+        entries.sort { (blockOrder[$0.block] ?? .max, $0.slug) < (blockOrder[$1.block] ?? .max, $1.slug) }
+
+        checkDuplicateURLs(entries, &diagnostics)
+        let tags = assembleTags(entries: entries, definitions: tagDefinitions, tagsFile: tagsFile, &diagnostics)
+        return Collection(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths)
+    }
+
+    private func checkBlockOrder(_ blocks: [Block], _ diagnostics: inout [Diagnostic]) {
+        var seen: [Int: Block] = [:]
+        for block in blocks {
+            if let first = seen[block.order] {
+                diagnostics.append(.warning("blocks '\(first.slug)' and '\(block.slug)' share order \(block.order); they are sorted by name",
+                                            at: SourceLocation(file: block.file, line: 1, column: 1), fix: "give each block its own 'order'"))
+            } else {
+                seen[block.order] = block
+            }
+        }
+    }
+
+    /// The same resource twice is an editorial mistake, whatever the spelling of its URL.
+    private func checkDuplicateURLs(_ entries: [Entry], _ diagnostics: inout [Diagnostic]) {
+        var firstByURL: [String: Entry] = [:]
+        for entry in entries {
+            let key = URLNormalization.normalize(entry.url) ?? entry.url
+            if let first = firstByURL[key] {
+                diagnostics.append(.error("the resource \(entry.url) is already in the collection as \(first.file)",
+                                          at: entry.urlLocation, fix: "keep one entry for it"))
+            } else {
+                firstByURL[key] = entry
+            }
+        }
+    }
+
+    private func assembleTags(entries: [Entry], definitions: [TagDefinition], tagsFile: String,
+                              _ diagnostics: inout [Diagnostic]) -> [Tag] {
+        let definitionByName = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // Usage, in entry order: the first place a tag is written is where its problems are reported.
+        var usage: [String: (indices: [Int], firstLocation: SourceLocation)] = [:]
+        var order: [String] = []
+        for (index, entry) in entries.enumerated() {
+            var seenHere: Set<String> = []
+            for (tag, location) in zip(entry.tags, entry.tagLocations) {
+                guard seenHere.insert(tag).inserted else {
+                    diagnostics.append(.warning("tag '\(tag)' is listed twice", at: location, fix: "remove one"))
+                    continue
+                }
+                if usage[tag] == nil { order.append(tag); usage[tag] = ([], location) }
+                usage[tag]!.indices.append(index)
+            }
+        }
+
+        // Slugs: pinned in tags.yml or transliterated; two tags must never share a URL.
+        var nameBySlug: [String: String] = [:]
+        var tags: [Tag] = []
+        for name in order {
+            let definition = definitionByName[name]
+            let location = usage[name]!.firstLocation
+            let slug = definition?.slug ?? Slug.make(name)
+            if slug.isEmpty {
+                diagnostics.append(.error("tag '\(name)' has no letters or digits to make its URL from", at: location,
+                                          fix: "pin a slug for it in tags.yml"))
+                continue
+            }
+            if let other = nameBySlug[slug] {
+                diagnostics.append(.error("tags '\(other)' and '\(name)' would both get the URL tags/\(slug)/", at: location,
+                                          fix: "write the tag as '\(other)', or pin different slugs in tags.yml"))
+                continue
+            }
+            nameBySlug[slug] = name
+            let indices = usage[name]!.indices.sorted { Collection.isNewer(entries[$0], than: entries[$1]) }
+            tags.append(Tag(name: name, slug: slug, title: definition?.title ?? name,
+                            description: definition?.description, entryIndices: indices))
+        }
+
+        // tags.yml against usage.
+        var pinnedSlugs: [String: String] = [:]
+        for definition in definitions {
+            if let slug = definition.slug {
+                if let other = pinnedSlugs[slug] {
+                    diagnostics.append(.error("tags '\(other)' and '\(definition.name)' pin the same slug '\(slug)'",
+                                              at: definition.location, fix: "give each tag its own slug"))
+                }
+                pinnedSlugs[slug] = definition.name
+            }
+            if usage[definition.name] == nil {
+                let fix = Suggestion.closest(to: definition.name, among: order).map { "entries write '\($0)'; did you mean it?" }
+                    ?? "remove it, or tag an entry with it"
+                diagnostics.append(.warning("tag '\(definition.name)' is defined here but no entry uses it", at: definition.location, fix: fix))
+            }
+        }
+
+        // A tag written once that is one edit from another is most likely a typo of it.
+        for name in order where usage[name]!.indices.count == 1 {
+            let others = order.filter { $0 != name && Suggestion.editDistance($0, name) == 1 }
+            if let likely = others.max(by: { (usage[$0]!.indices.count, $1) < (usage[$1]!.indices.count, $0) }) {
+                diagnostics.append(.warning("tag '\(name)' is used only here and is one letter away from '\(likely)'",
+                                            at: usage[name]!.firstLocation, fix: "did you mean '\(likely)'?"))
+            }
+        }
+        return tags.sorted { $0.slug < $1.slug }
+    }
+}

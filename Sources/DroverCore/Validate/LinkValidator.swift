@@ -1,0 +1,24 @@
+/// Checks every link in every body and block introduction, reporting broken ones where they are written.
+struct LinkValidator {
+    let resolver: LinkResolver
+
+    func validate(_ collection: Collection) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for block in collection.blocks {
+            diagnostics += check(block.intro, sourcePath: block.sourcePath, file: block.file)
+        }
+        for entry in collection.entries {
+            diagnostics += check(entry.body, sourcePath: entry.sourcePath, file: entry.file)
+        }
+        return diagnostics
+    }
+
+    private func check(_ body: ParsedBody, sourcePath: String, file: String) -> [Diagnostic] {
+        body.links.compactMap { link in
+            guard case .broken(let message, let fix) = resolver.resolve(link.destination, from: sourcePath, isImage: link.isImage) else {
+                return nil
+            }
+            return .error(message, at: body.fileLocation(of: link.position, file: file), fix: fix)
+        }
+    }
+}

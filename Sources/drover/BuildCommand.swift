@@ -1,0 +1,61 @@
+import ArgumentParser
+import DroverCore
+import Foundation
+
+/// `drover build`: content/ + theme/ → site/. Exit 0 built, 1 content errors, 2 usage.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from the content and theme folders.",
+        discussion: """
+        Every problem in every file is reported at once, as file:line:column. On any error \
+        nothing is written: the previous output folder stays exactly as it was.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The collection's folder.", valueName: "dir"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme's folder (templates/ and static/).", valueName: "dir"))
+    var theme = "theme"
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site; replaced on success.", valueName: "dir"))
+    var output = "site"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Overrides site.yml's base_url, e.g. for a local preview.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Include entries marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, like http://localhost:8000/")
+        }
+    }
+
+    func run() throws {
+        let report = Build.run(BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+                                             baseURL: baseURL, includeDrafts: drafts, strict: strict))
+        let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
+        for diagnostic in report.diagnostics.sorted {
+            printError(printer.format(diagnostic))
+        }
+        guard report.succeeded else {
+            printError("build failed: \(DiagnosticPrinter.summary(report.diagnostics)); \(output)/ was not changed")
+            throw ExitCode(1)
+        }
+        var line = "built \(report.entries) entries, \(report.pages) pages, \(report.tags) tags into \(output)/ in \(String(format: "%.2f", report.seconds)) s"
+        line += " (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged)"
+        if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
+        print(line)
+    }
+}
+
+/// Diagnostics go to standard error, so `drover build > log` still shows problems.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import DroverCore
+
+/// One fixture per class of bad input: the build must fail, leave nothing behind, and print
+/// exactly the diagnostics in the case's expected.txt (file:line:col, message, fix).
+/// Regenerate with DROVER_UPDATE_GOLDEN=1 after reviewing the change.
+@Suite struct BuildDiagnosticsTests {
+    static let failingCases = [
+        "not-utf8", "front-matter-missing", "front-matter-unterminated", "invalid-yaml", "missing-field",
+        "wrong-type", "bad-url", "invalid-date", "unknown-type-level", "bad-slug", "duplicate-url",
+        "tag-slug-clash", "broken-links", "site-config",
+    ]
+
+    @Test(arguments: failingCases)
+    func badInputFailsWithExactDiagnostics(_ name: String) throws {
+        let site = try FixtureSite(overlay: name)
+        defer { site.remove() }
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.errorCount > 0)
+        #expect(!FileManager.default.fileExists(atPath: site.output), "a failed build must not create the output")
+        try Golden.check(FixtureSite.text(report) + "\n", against: "errors/\(name)/expected.txt")
+    }
+
+    @Test func warningsAloneStillBuildButFailUnderStrict() throws {
+        let site = try FixtureSite(overlay: "warnings")
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.errorCount == 0)
+        try Golden.check(FixtureSite.text(report) + "\n", against: "errors/warnings/expected.txt")
+
+        let strict = site.build(strict: true)
+        #expect(!strict.succeeded)
+        #expect(strict.diagnostics.warningCount == 0, "under --strict every warning is reported as an error")
+        #expect(strict.diagnostics.errorCount == report.diagnostics.warningCount)
+    }
+
+    @Test func anInvalidDateIsReportedAtItsValueWithTheExpectedForm() throws {
+        let site = try FixtureSite(overlay: "invalid-date")
+        defer { site.remove() }
+        let lines = FixtureSite.text(site.build()).split(separator: "\n").map(String.init)
+        #expect(lines.contains("content/research/dates.md:6:8: error: 'added' must be a date like 2024-05-01, found \"May 2024\""))
+        #expect(lines.contains("content/research/dates.md:7:10: error: 'updated' must be a date like 2024-05-01, found \"2024-02-30\""))
+    }
+
+    @Test func aNearMissBlockInALinkSuggestsTheRealPath() throws {
+        let site = try FixtureSite(overlay: "broken-links")
+        defer { site.remove() }
+        let text = FixtureSite.text(site.build())
+        #expect(text.contains("did you mean '../prompting/prompt-guide.md'?"))
+    }
+
+    @Test func theValidFixtureBuildsWithoutAnyDiagnostic() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.all.isEmpty, "\(FixtureSite.text(report))")
+        #expect(report.entries == 3)
+        #expect(report.tags == 3)
+    }
+}
