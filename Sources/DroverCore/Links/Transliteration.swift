@@ -22,28 +22,74 @@ public enum Transliteration {
         // ("GPT-4o", URLs); skip all work when there is no Cyrillic at all.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
 
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        result.reserveCapacity(scalars.count + scalars.count / 4)
+        // Output is built as UTF-8 bytes: every table entry is ASCII, and
+        // this runs for every title and tag of 50,000 entries.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var previous: Unicode.Scalar?
         var previousWasCyrillic = false
 
-        for index in scalars.indices {
+        while index != scalars.endIndex {
             let scalar = scalars[index]
-            if let latin = lowercase[scalar] {
-                result.append(contentsOf: latin.unicodeScalars)
-                previousWasCyrillic = true
-            } else if let latin = titlecase[scalar] {
-                let upper = latin.count > 1 && isInsideCapitalWord(scalars, at: index)
-                result.append(contentsOf: (upper ? latin.uppercased() : latin).unicodeScalars)
+            let next = scalars.index(after: index)
+            if let entry = entry(for: scalar) {
+                if entry.isUppercase && entry.latin.count > 1 {
+                    let following = next == scalars.endIndex ? nil : scalars[next]
+                    if isInsideCapitalWord(next: following, previous: previous) {
+                        output.append(contentsOf: entry.latin.map { $0 & ~0x20 })  // ASCII uppercase
+                    } else {
+                        output.append(entry.latin[0] & ~0x20)
+                        output.append(contentsOf: entry.latin.dropFirst())
+                    }
+                } else if entry.isUppercase && !entry.latin.isEmpty {
+                    output.append(entry.latin[0] & ~0x20)
+                } else {
+                    output.append(contentsOf: entry.latin)
+                }
                 previousWasCyrillic = true
             } else if previousWasCyrillic && isCombiningMark(scalar) {
-                continue
+                // Belongs to the letter already handled.
             } else {
-                result.append(scalar)
+                output.append(contentsOf: UTF8.encode(scalar)!)
                 previousWasCyrillic = false
             }
+            previous = scalar
+            index = next
         }
-        return String(result)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The lowercase Latin for one Cyrillic letter, or nil if `scalar` is not
+    /// in the table. Slug uses this directly: it lowercases anyway, so it
+    /// needs neither case nor context.
+    static func lowercaseLatin(of scalar: Unicode.Scalar) -> [UInt8]? {
+        entry(for: scalar)?.latin
+    }
+
+    private struct Entry: Sendable {
+        var latin: [UInt8]  // lowercase ASCII
+        var isUppercase: Bool
+    }
+
+    /// The table covers U+0400…U+049F (ґ and Ґ are U+0491/U+0490); a flat
+    /// array indexed by scalar value is several times faster than hashing.
+    private static let firstScalar: UInt32 = 0x0400
+    private static let entries: [Entry?] = {
+        var table = [Entry?](repeating: nil, count: 0xA0)
+        for (lower, latin) in pairs {
+            // Every letter in the table has a one-scalar capital form.
+            let upper = Character(lower).uppercased().unicodeScalars.first!
+            table[Int(lower.value - firstScalar)] = Entry(latin: Array(latin.utf8), isUppercase: false)
+            table[Int(upper.value - firstScalar)] = Entry(latin: Array(latin.utf8), isUppercase: true)
+        }
+        return table
+    }()
+
+    private static func entry(for scalar: Unicode.Scalar) -> Entry? {
+        let offset = scalar.value &- firstScalar
+        return offset < 0xA0 ? entries[Int(offset)] : nil
     }
 
     /// The single source of truth; capital letters are derived from it.
@@ -59,26 +105,14 @@ public enum Transliteration {
         ("і", "i"), ("ї", "i"), ("є", "ie"), ("ґ", "g"), ("ў", "u"),
     ]
 
-    private static let lowercase: [Unicode.Scalar: String] = Dictionary(
-        uniqueKeysWithValues: pairs)
-
-    private static let titlecase: [Unicode.Scalar: String] = Dictionary(
-        uniqueKeysWithValues: pairs.map { lower, latin in
-            // Every letter in the table has a one-scalar capital form.
-            let upper = Character(lower).uppercased().unicodeScalars.first!
-            return (upper, latin.prefix(1).uppercased() + latin.dropFirst())
-        })
-
     /// "ЩУКА" should read "SHCHUKA", not "ShchUKA": a capital letter counts
     /// as part of an all-caps word when its neighbouring letter is a capital
     /// too (the next one, or the previous one at the end of a word).
-    private static func isInsideCapitalWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let next = index + 1
-        if next < scalars.count, scalars[next].properties.isAlphabetic {
-            return scalars[next].properties.isUppercase
+    private static func isInsideCapitalWord(next: Unicode.Scalar?, previous: Unicode.Scalar?) -> Bool {
+        if let next, next.properties.isAlphabetic {
+            return next.properties.isUppercase
         }
-        let previous = index - 1
-        return previous >= 0 && scalars[previous].properties.isUppercase
+        return previous?.properties.isUppercase ?? false
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
