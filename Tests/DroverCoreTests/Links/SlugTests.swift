@@ -41,6 +41,19 @@ struct SlugTests {
     @Test("Scripts without a table become separators")
     func scriptsWithoutATableBecomeSeparators() {
         #expect(Slug.make("модель 中文 GPT") == "model-gpt")
+        #expect(Slug.make("αβγ") == "")
+    }
+
+    @Test("Russian punctuation separates words")
+    func russianPunctuationSeparatesWords() {
+        #expect(Slug.make("«Кавычки» — № 5…") == "kavychki-5")
+        #expect(Slug.make("2×2÷1") == "2-2-1")
+    }
+
+    @Test("Rarer accented letters fold through their decomposition")
+    func rarerAccentedLettersFoldThroughTheirDecomposition() {
+        #expect(Slug.make("Tiếng Việt") == "tieng-viet")
+        #expect(Slug.make("ѓ ќ ѐ") == "g-k-e")
     }
 
     @Test("Every made slug is valid unless it is empty")
