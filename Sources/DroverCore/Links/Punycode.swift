@@ -25,7 +25,7 @@ enum Punycode {
         let values = input.map { Int($0) }
 
         while handled < values.count {
-            guard let next = values.filter({ $0 >= n }).min() else { return nil }
+            guard let next = values.lazy.filter({ $0 >= n }).min() else { return nil }
             let (product, overflowA) = (next - n).multipliedReportingOverflow(by: handled + 1)
             let (sum, overflowB) = delta.addingReportingOverflow(product)
             guard !overflowA, !overflowB, sum <= Int(UInt32.max) else { return nil }

@@ -65,60 +65,63 @@ public enum URLNormalization {
             // Whitespace or control characters inside a URL are either a
             // copy-paste accident or an attempt to confuse a parser.
             guard !url.unicodeScalars.contains(where: URLNormalization.isForbidden) else { return nil }
-            let scalars = url.unicodeScalars
 
-            guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" }),
-                scalars[colon] == ":"
+            // Every delimiter is ASCII, and UTF-8 never uses ASCII bytes inside
+            // a multi-byte character, so searching bytes is exact (and fast);
+            // UTF-8 view indices are valid String indices for slicing.
+            let bytes = url.utf8
+            func byte(_ ascii: Unicode.Scalar) -> UInt8 { UInt8(ascii.value) }
+
+            guard let colon = bytes.firstIndex(where: { $0 == byte(":") || $0 == byte("/") || $0 == byte("?") || $0 == byte("#") }),
+                bytes[colon] == byte(":")
             else { return nil }
             let scheme = url[url.startIndex..<colon]
-            guard let first = scheme.unicodeScalars.first, first.isASCIILetter,
-                scheme.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == "+" || $0 == "-" || $0 == "." })
+            guard let first = scheme.utf8.first, first.isASCIILetter,
+                scheme.utf8.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == byte("+") || $0 == byte("-") || $0 == byte(".") })
             else { return nil }
 
-            let afterColon = scalars.index(after: colon)
-            let rest = url[afterColon...]
-            guard rest.hasPrefix("//") else { return nil }
-            let authorityStart = rest.unicodeScalars.index(rest.startIndex, offsetBy: 2)
-            let afterSlashes = url[authorityStart...]
+            let afterColon = bytes.index(after: colon)
+            guard bytes[afterColon...].starts(with: [byte("/"), byte("/")]) else { return nil }
+            let authorityStart = bytes.index(afterColon, offsetBy: 2)
 
-            let authorityEnd = afterSlashes.unicodeScalars.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" })
+            let authorityEnd = bytes[authorityStart...].firstIndex(where: { $0 == byte("/") || $0 == byte("?") || $0 == byte("#") })
                 ?? url.endIndex
             let authority = url[authorityStart..<authorityEnd]
 
             // Browsers treat "\" as "/" in http URLs; a URL whose authority
             // reads differently to us and to a browser is not acceptable.
-            guard !authority.unicodeScalars.contains("\\") else { return nil }
+            guard !authority.utf8.contains(byte("\\")) else { return nil }
 
             var hostAndPort = authority
-            if let at = authority.unicodeScalars.lastIndex(of: "@") {
+            if let at = authority.utf8.lastIndex(of: byte("@")) {
                 userinfo = authority[authority.startIndex..<at]
-                hostAndPort = authority[authority.unicodeScalars.index(after: at)...]
+                hostAndPort = authority[bytes.index(after: at)...]
             } else {
                 userinfo = nil
             }
 
             var host = hostAndPort
             var portText: Substring?
-            if hostAndPort.hasPrefix("[") {
+            if hostAndPort.utf8.first == byte("[") {
                 // IPv6 literal: the port colon comes after the bracket.
-                guard let close = hostAndPort.unicodeScalars.firstIndex(of: "]") else { return nil }
-                let afterClose = hostAndPort.unicodeScalars.index(after: close)
+                guard let close = hostAndPort.utf8.firstIndex(of: byte("]")) else { return nil }
+                let afterClose = bytes.index(after: close)
                 host = hostAndPort[hostAndPort.startIndex..<afterClose]
                 let tail = hostAndPort[afterClose...]
                 if !tail.isEmpty {
-                    guard tail.hasPrefix(":") else { return nil }
-                    portText = tail.dropFirst()
+                    guard tail.utf8.first == byte(":") else { return nil }
+                    portText = tail[bytes.index(after: afterClose)...]
                 }
-            } else if let portColon = hostAndPort.unicodeScalars.firstIndex(of: ":") {
+            } else if let portColon = hostAndPort.utf8.firstIndex(of: byte(":")) {
                 host = hostAndPort[hostAndPort.startIndex..<portColon]
-                portText = hostAndPort[hostAndPort.unicodeScalars.index(after: portColon)...]
+                portText = hostAndPort[bytes.index(after: portColon)...]
             }
-            guard !host.isEmpty, !host.unicodeScalars.contains(where: URLNormalization.isForbiddenInHost) else {
+            guard !host.isEmpty, !host.utf8.contains(where: URLNormalization.isForbiddenInHost) else {
                 return nil
             }
 
             if let portText, !portText.isEmpty {
-                guard portText.utf8.count <= 5, portText.unicodeScalars.allSatisfy(\.isASCIIDigit),
+                guard portText.utf8.count <= 5, portText.utf8.allSatisfy(\.isASCIIDigit),
                     let number = Int(portText), number <= 65_535
                 else { return nil }
                 port = number
@@ -126,14 +129,12 @@ public enum URLNormalization {
                 port = nil  // "host:" means the default port.
             }
 
-            let pathAndMore = url[authorityEnd...]
-            let fragmentStart = pathAndMore.unicodeScalars.firstIndex(of: "#") ?? url.endIndex
-            let beforeFragment = url[authorityEnd..<fragmentStart]
-            if let questionMark = beforeFragment.unicodeScalars.firstIndex(of: "?") {
+            let fragmentStart = bytes[authorityEnd...].firstIndex(of: byte("#")) ?? url.endIndex
+            if let questionMark = bytes[authorityEnd..<fragmentStart].firstIndex(of: byte("?")) {
                 path = url[authorityEnd..<questionMark]
-                query = url[url.unicodeScalars.index(after: questionMark)..<fragmentStart]
+                query = url[bytes.index(after: questionMark)..<fragmentStart]
             } else {
-                path = beforeFragment
+                path = url[authorityEnd..<fragmentStart]
                 query = nil
             }
             self.scheme = scheme
@@ -142,6 +143,12 @@ public enum URLNormalization {
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar.value <= 0x20 || scalar.value == 0x7F  // controls, space, DEL
+        }
+        if (0xC0..<0x250).contains(scalar.value) || (0x400..<0x530).contains(scalar.value) {
+            return false  // Latin and Cyrillic letters: no properties lookup needed.
+        }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator:
@@ -153,9 +160,10 @@ public enum URLNormalization {
 
     /// Characters RFC 3986 never allows in a host (besides the delimiters
     /// that ended it), and those browsers refuse in hosts.
-    private static func isForbiddenInHost(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "<", ">", "\"", "{", "}", "|", "^", "`", "\\":
+    private static func isForbiddenInHost(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
+            UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
             return true
         default:
             return false
@@ -184,22 +192,49 @@ public enum URLNormalization {
     /// cannot be encoded. IDNA's full mapping tables (UTS 46) are out of
     /// scope; lowercasing plus NFC covers Cyrillic and accented Latin domains.
     private static func asciiHost(_ host: Substring) -> String? {
-        let lowered = host.lowercased()
+        var lowered = host.lowercased()
         if lowered.utf8.allSatisfy({ $0 < 0x80 }) { return lowered }
-        // Ideographic and full-width full stops separate labels in IDNA too.
-        let dotted = String(String.UnicodeScalarView(lowered.precomposedStringWithCanonicalMapping.unicodeScalars.map {
-            $0 == "\u{3002}" || $0 == "\u{FF0E}" || $0 == "\u{FF61}" ? "." : $0
-        }))
-        var labels: [String] = []
-        for label in dotted.split(separator: ".", omittingEmptySubsequences: false) {
-            if label.utf8.allSatisfy({ $0 < 0x80 }) {
-                labels.append(String(label))
+        // NFC joins a decomposed "u" + "◌̈" into "ü" so both spellings encode
+        // alike; only needed (and only paid for) when a combining mark occurs.
+        if lowered.unicodeScalars.contains(where: isCombining) {
+            lowered = lowered.precomposedStringWithCanonicalMapping
+        }
+
+        var result = ""
+        var label: [UInt32] = []
+        var labelIsASCII = true
+        func flush() -> Bool {
+            if labelIsASCII {
+                result.unicodeScalars.append(contentsOf: label.lazy.map { Unicode.Scalar(UInt8($0)) })
             } else {
-                guard let encoded = Punycode.encode(label.unicodeScalars.map(\.value)) else { return nil }
-                labels.append("xn--" + encoded)
+                guard let encoded = Punycode.encode(label) else { return false }
+                result += "xn--" + encoded
+            }
+            label.removeAll(keepingCapacity: true)
+            labelIsASCII = true
+            return true
+        }
+        for scalar in lowered.unicodeScalars {
+            switch scalar {
+            // Ideographic and full-width full stops separate labels in IDNA too.
+            case ".", "\u{3002}", "\u{FF0E}", "\u{FF61}":
+                guard flush() else { return nil }
+                result += "."
+            default:
+                label.append(scalar.value)
+                if scalar.value >= 0x80 { labelIsASCII = false }
             }
         }
-        return labels.joined(separator: ".")
+        guard flush() else { return nil }
+        return result
+    }
+
+    private static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     // MARK: - Path
@@ -240,7 +275,17 @@ public enum URLNormalization {
 
     /// RFC 3986 §5.2.4, on an absolute path.
     private static func removingDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        // Only "/." can start a dot segment; most paths have none ("/a/b.html").
+        var previous: UInt8 = 0
+        var hasDotSegment = false
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/") && byte == UInt8(ascii: ".") {
+                hasDotSegment = true
+                break
+            }
+            previous = byte
+        }
+        guard hasDotSegment else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (position, segment) in segments.enumerated().dropFirst() {
@@ -299,12 +344,12 @@ public enum URLNormalization {
     }
 }
 
-extension Unicode.Scalar {
+extension UInt8 {
     fileprivate var isASCIILetter: Bool {
-        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
     }
 
     fileprivate var isASCIIDigit: Bool {
-        (0x30...0x39).contains(value)
+        (0x30...0x39).contains(self)
     }
 }
