@@ -37,8 +37,9 @@ public enum URLNormalization {
     }
 
     /// True only for an absolute `http`/`https` URL (scheme in any case) with
-    /// a non-empty host, a numeric port if any, and no whitespace, control,
-    /// invisible formatting characters or backslashes anywhere. This is the
+    /// a non-empty host, a numeric port if any, no whitespace, control or
+    /// invisible formatting characters anywhere, and no backslash in the
+    /// authority (browsers read a backslash there as "/"). This is the
     /// check before putting a URL into an `href`: it rejects `javascript:`,
     /// `data:`, `file:`, `mailto:`, relative and protocol-relative (`//host`)
     /// URLs, and `http:///x`.

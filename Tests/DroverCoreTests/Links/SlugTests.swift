@@ -15,6 +15,8 @@ struct SlugTests {
         ("a---b__c", "a-b-c"),
         ("--x--", "x"),
         ("2024 год", "2024-god"),
+        ("GPT-4o и Claude 3.5", "gpt-4o-i-claude-3-5"),
+        ("ChatGPT для юристов", "chatgpt-dlia-iuristov"),
     ])
     func titlesBecomeLowercaseHyphenatedSlugs(text: String, slug: String) {
         #expect(Slug.make(text) == slug)

@@ -29,6 +29,8 @@ struct URLNormalizationTests {
         ("https://User:Pass@Example.org/", "https://User:Pass@example.org/"),
         ("https://[2001:DB8::1]:443/x", "https://[2001:db8::1]/x"),
         ("https://[::1]:8080", "https://[::1]:8080/"),
+        ("https://u:p@Host:8080/x", "https://u:p@host:8080/x"),
+        ("https://example.org/a#b?c", "https://example.org/a"),
         ("ftp://Files.Example.org/pub/", "ftp://files.example.org/pub"),
         ("https://example.org/a/./b/../c", "https://example.org/a/c"),
         ("https://example.org/a/..", "https://example.org/"),
