@@ -1,0 +1,111 @@
+/// A calendar date written as `YYYY-MM-DD` in entries' front matter.
+///
+/// Dates have no time or time zone on purpose: "added on 1 May" must not turn
+/// into 30 April on a build machine west of Greenwich. All formatting is done
+/// by hand with fixed English/Russian names, never with locale-dependent
+/// formatters or `Calendar`, so output is identical on every machine.
+public struct ISODate: Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Parses exactly `YYYY-MM-DD` (ten ASCII characters, zero-padded) naming a
+    /// real date in the proleptic Gregorian calendar, years 0001–9999.
+    /// "2024-5-1", "2024-05-01T10:00", " 2024-05-01" and "2023-02-29" are nil.
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return nil
+        }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            return nil
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// A date from its parts, or nil if it does not exist (years 1–9999).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...ISODate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (lhs: ISODate, rhs: ISODate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// "2024-05-01".
+    public var description: String { w3c }
+
+    /// "2024-05-01": the W3C date format sitemaps and Atom accept.
+    public var w3c: String {
+        "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+    }
+
+    /// "Wed, 01 May 2024 00:00:00 +0000": RSS 2.0's `pubDate`, at midnight UTC.
+    public var rfc822: String {
+        let weekday = Self.weekdayNames[weekdayIndex]
+        let monthName = Self.englishMonths[month - 1]
+        return "\(weekday), \(Self.padded(day, 2)) \(monthName) \(Self.padded(year, 4)) 00:00:00 +0000"
+    }
+
+    /// "1 мая 2024": the day without padding and the month in the genitive.
+    public var russianLabel: String {
+        "\(day) \(Self.russianGenitiveMonths[month - 1]) \(year)"
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    public var daysSinceEpoch: Int {
+        // Howard Hinnant's days_from_civil: exact integer arithmetic, no tables.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = month > 2 ? month - 3 : month + 9  // March = 0
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday (4).
+    private var weekdayIndex: Int {
+        let days = daysSinceEpoch
+        return ((days % 7) + 7 + 4) % 7
+    }
+
+    private static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let englishMonths = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    private static let russianGenitiveMonths = [
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ]
+}

@@ -1,0 +1,86 @@
+/// Escaping for text placed into HTML pages and XML feeds/sitemaps.
+///
+/// Both functions escape quotes too, so the result is safe inside attribute
+/// values as well as element content; templates never need to know which.
+public enum Escaping {
+    /// Escapes `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.
+    /// (`&#39;` rather than `&apos;`: the latter is not an HTML 4 entity.)
+    public static func html(_ text: String) -> String {
+        escape(text, apostrophe: Array("&#39;".utf8), stripsInvalidXML: false)
+    }
+
+    /// Escapes `& < > " '` as `&amp; &lt; &gt; &quot; &apos;` and removes
+    /// characters XML 1.0 forbids (C0 controls other than tab, LF and CR;
+    /// U+FFFE and U+FFFF): one stray control character pasted into a title
+    /// would otherwise make a feed reader reject the whole feed.
+    public static func xml(_ text: String) -> String {
+        escape(text, apostrophe: Array("&apos;".utf8), stripsInvalidXML: true)
+    }
+
+    // Works on UTF-8 bytes: everything we replace or remove is either ASCII or
+    // a whole three-byte sequence, so the output stays valid UTF-8, and the
+    // common case (nothing to escape) returns the original string untouched.
+    private static func escape(_ text: String, apostrophe: [UInt8], stripsInvalidXML: Bool) -> String {
+        let bytes = text.utf8
+        guard needsWork(bytes, stripsInvalidXML: stripsInvalidXML) else { return text }
+
+        let input = Array(bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + input.count / 8 + 16)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: apostrophe)
+            default:
+                if stripsInvalidXML {
+                    if isForbiddenControl(byte) { break }
+                    if isNonCharacter(input, at: index) {
+                        index += 3
+                        continue
+                    }
+                }
+                output.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func needsWork(_ bytes: String.UTF8View, stripsInvalidXML: Bool) -> Bool {
+        var iterator = bytes.makeIterator()
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "\""), UInt8(ascii: "'"):
+                return true
+            default:
+                if stripsInvalidXML {
+                    if isForbiddenControl(byte) { return true }
+                    // U+FFFE / U+FFFF are EF BF BE / EF BF BF.
+                    if beforePrevious == 0xEF && previous == 0xBF && (byte == 0xBE || byte == 0xBF) {
+                        return true
+                    }
+                }
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private static func isForbiddenControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+    }
+
+    private static func isNonCharacter(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBF
+            && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+    }
+}

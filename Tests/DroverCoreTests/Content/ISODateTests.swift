@@ -1,0 +1,74 @@
+import Testing
+@testable import DroverCore
+
+@Suite("ISODate")
+struct ISODateTests {
+    @Test("A real date in YYYY-MM-DD form is parsed")
+    func aRealDateIsParsed() throws {
+        let date = try #require(ISODate("2024-05-01"))
+        #expect(date.year == 2024)
+        #expect(date.month == 5)
+        #expect(date.day == 1)
+        #expect(date.description == "2024-05-01")
+        #expect(date.w3c == "2024-05-01")
+    }
+
+    @Test("Leap days exist only in leap years")
+    func leapDaysExistOnlyInLeapYears() {
+        #expect(ISODate("2024-02-29") != nil)
+        #expect(ISODate("2000-02-29") != nil)
+        #expect(ISODate("2023-02-29") == nil)
+        #expect(ISODate("1900-02-29") == nil)
+    }
+
+    @Test("Anything but an exact real YYYY-MM-DD is rejected", arguments: [
+        "2023-13-01", "2023-00-10", "2023-04-31", "2023-01-00", "2023-01-32", "May 2024",
+        "2024-5-1", "2024-05-1", "", " 2024-05-01", "2024-05-01 ", "2024-05-01T00:00",
+        "2024/05/01", "20240501", "0000-01-01", "+024-05-01", "2024-０5-01", "２０２４-05-01",
+    ])
+    func anythingButAnExactRealDateIsRejected(text: String) {
+        #expect(ISODate(text) == nil)
+    }
+
+    @Test("RFC 822 dates have English names and a computed weekday", arguments: [
+        ("2024-05-01", "Wed, 01 May 2024 00:00:00 +0000"),
+        ("1970-01-01", "Thu, 01 Jan 1970 00:00:00 +0000"),
+        ("1969-12-31", "Wed, 31 Dec 1969 00:00:00 +0000"),
+        ("2000-02-29", "Tue, 29 Feb 2000 00:00:00 +0000"),
+        ("2024-12-31", "Tue, 31 Dec 2024 00:00:00 +0000"),
+        ("2026-11-26", "Thu, 26 Nov 2026 00:00:00 +0000"),
+        ("1900-01-01", "Mon, 01 Jan 1900 00:00:00 +0000"),
+        ("0001-01-01", "Mon, 01 Jan 0001 00:00:00 +0000"),
+    ])
+    func rfc822DatesHaveEnglishNamesAndAComputedWeekday(text: String, expected: String) throws {
+        #expect(try #require(ISODate(text)).rfc822 == expected)
+    }
+
+    @Test("The Russian label uses the genitive month and an unpadded day")
+    func theRussianLabelUsesTheGenitiveMonth() throws {
+        #expect(try #require(ISODate("2024-05-01")).russianLabel == "1 мая 2024")
+        #expect(try #require(ISODate("2023-03-08")).russianLabel == "8 марта 2023")
+        let months = (1...12).map { ISODate(year: 2024, month: $0, day: 15)!.russianLabel }
+        #expect(months.map { $0.split(separator: " ")[1] } == [
+            "января", "февраля", "марта", "апреля", "мая", "июня",
+            "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        ])
+    }
+
+    @Test("Dates order chronologically and compare by value")
+    func datesOrderChronologically() {
+        let texts = ["2024-05-01", "2023-12-31", "2024-01-15", "2024-05-02"]
+        let sorted = texts.compactMap(ISODate.init).sorted().map(\.description)
+        #expect(sorted == ["2023-12-31", "2024-01-15", "2024-05-01", "2024-05-02"])
+        #expect(ISODate("2024-05-01") == ISODate(year: 2024, month: 5, day: 1))
+        #expect(Set([ISODate("2024-05-01"), ISODate("2024-05-01")]).count == 1)
+    }
+
+    @Test("Days since the epoch are consecutive across month and year ends")
+    func daysSinceTheEpochAreConsecutive() {
+        #expect(ISODate("1970-01-01")?.daysSinceEpoch == 0)
+        #expect(ISODate("2000-03-01")!.daysSinceEpoch - ISODate("2000-02-28")!.daysSinceEpoch == 2)
+        #expect(ISODate("2025-01-01")!.daysSinceEpoch - ISODate("2024-01-01")!.daysSinceEpoch == 366)
+        #expect(ISODate("2024-05-01")?.daysSinceEpoch == 19_844)
+    }
+}
