@@ -57,6 +57,13 @@ struct MarkdownLinkTests {
         #expect(links(in: "- a\n   b [z](w)\n").map(\.position) == [at(2, 6)])
     }
 
+    @Test("Two links on a deeply indented continuation line are told apart")
+    func twoLinksOnIndentedContinuationLine() {
+        // cmark reports columns 3 and 10 here; the nearest `[` to 10 would be
+        // the first link's, so the column must be re-based on the line itself.
+        #expect(links(in: "- a\n          [z](w) [q](r)\n").map(\.position) == [at(2, 11), at(2, 18)])
+    }
+
     @Test("A link on a lazy continuation line of a block quote gets its real column")
     func lazyContinuationLine() {
         #expect(links(in: "> b\nlazy [x](y)\n").map(\.position) == [at(2, 6)])
