@@ -10,14 +10,28 @@ public enum HeadingAnchor {
     /// The anchor of one heading text, before de-duplication.
     public static func slug(_ text: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case " ":
+        for scalar in text.unicodeScalars {
+            // Fast paths for ASCII and basic Cyrillic, which are nearly all of
+            // our headings; Unicode property lookups for everything else.
+            switch scalar.value {
+            case 0x20:
                 result.append("-")
-            case "-", "_":
+            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A: // - _ 0-9 a-z
+                result.append(scalar)
+            case 0x41...0x5A: // A-Z
+                result.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x00...0x7F:
+                break
+            case 0x0410...0x042F: // А-Я
+                result.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x0400...0x040F: // Ѐ-Џ (Ё, Ў, Ђ…)
+                result.append(Unicode.Scalar(scalar.value + 0x50)!)
+            case 0x0430...0x045F: // а-я, ѐ-џ
                 result.append(scalar)
             default:
-                if isWordCharacter(scalar) { result.append(scalar) }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars where isWordCharacter(lower) {
+                    result.append(lower)
+                }
             }
         }
         return String(result)
@@ -33,7 +47,7 @@ public enum HeadingAnchor {
     /// The anchors already used in one document.
     public struct Registry: Sendable {
         /// For each base slug, the last suffix handed out for it.
-        private var occurrences: [String: Int] = [:]
+        private var occurrences: [Key: Int] = [:]
 
         public init() {}
 
@@ -41,13 +55,30 @@ public enum HeadingAnchor {
         /// the result as used.
         public mutating func claim(_ base: String) -> String {
             var result = base
-            while occurrences[result] != nil {
-                let next = occurrences[base, default: 0] + 1
-                occurrences[base] = next
+            while occurrences[Key(result)] != nil {
+                let next = occurrences[Key(base), default: 0] + 1
+                occurrences[Key(base)] = next
                 result = "\(base)-\(next)"
             }
-            occurrences[result] = 0
+            occurrences[Key(result)] = 0
             return result
+        }
+
+        /// An anchor compared by its UTF-8 bytes, as GitHub's JavaScript
+        /// compares code units, rather than by String's canonical equivalence
+        /// (which would also cost a Unicode normalisation per lookup).
+        private struct Key: Hashable, Sendable {
+            var anchor: String
+            init(_ anchor: String) { self.anchor = anchor }
+
+            static func == (lhs: Key, rhs: Key) -> Bool {
+                lhs.anchor.utf8.elementsEqual(rhs.anchor.utf8)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                var anchor = anchor
+                anchor.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
         }
     }
 

@@ -26,8 +26,11 @@ enum LinkSourcePosition {
     ) -> SourcePosition {
         let containerLine = container.map { Int(cmark_node_get_start_line($0)) } ?? 0
         let containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? 0
-        let fallback = map.position(line: containerLine, cmarkColumn: containerColumn)
-            ?? SourcePosition(line: max(containerLine, 1), column: max(containerColumn, 1))
+        // Rarely needed, so only computed when it is.
+        func fallback() -> SourcePosition {
+            map.position(line: containerLine, cmarkColumn: containerColumn)
+                ?? SourcePosition(line: max(containerLine, 1), column: max(containerColumn, 1))
+        }
 
         var line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
@@ -37,7 +40,7 @@ enum LinkSourcePosition {
             let childLine = Int(cmark_node_get_start_line(child))
             if childLine > 0 && childLine < line { line = childLine }
         }
-        guard line > 0, column > 0, let lineRange = map.lineRange(line) else { return fallback }
+        guard line > 0, column > 0, let lineRange = map.lineRange(line) else { return fallback() }
 
         func startsLink(_ offset: Int) -> Bool {
             guard lineRange.contains(offset), let byte = map.byte(at: offset) else { return false }
@@ -72,6 +75,6 @@ enum LinkSourcePosition {
         if let best {
             return SourcePosition(line: line, column: map.scalarColumn(line: line, byteOffset: best))
         }
-        return fallback
+        return fallback()
     }
 }

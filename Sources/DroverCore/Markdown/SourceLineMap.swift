@@ -10,9 +10,10 @@
 /// `MarkdownDocument.init` and never escapes it.
 struct SourceLineMap {
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// Byte offset of each line's first byte; index 0 is line 1. Built on the
-    /// first lookup, so documents without links or headings never pay for it.
-    private var lineStarts: [Int] = []
+    /// The bytes of each line without its line ending; index 0 is line 1.
+    /// Built on the first lookup, so documents without links or headings never
+    /// pay for it.
+    private var lines: [Range<Int>] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -59,34 +60,33 @@ struct SourceLineMap {
 
     /// The bytes of a line without its line ending.
     mutating func lineRange(_ line: Int) -> Range<Int>? {
-        if lineStarts.isEmpty { lineStarts = Self.lineStarts(of: bytes) }
-        guard line >= 1 && line <= lineStarts.count else { return nil }
-        let start = lineStarts[line - 1]
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") {
-            end += 1
-        }
-        return start..<end
+        if lines.isEmpty { lines = Self.lines(of: bytes) }
+        guard line >= 1 && line <= lines.count else { return nil }
+        return lines[line - 1]
     }
 
-    private static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts: [Int] = []
-        starts.reserveCapacity(bytes.count / 32 + 1)
+    private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(bytes.count / 32 + 1)
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        starts.append(hasByteOrderMark ? 3 : 0)
-        var offset = 0
+        var start = hasByteOrderMark ? 3 : 0
+        var offset = start
         while offset < bytes.count {
             switch bytes[offset] {
             case UInt8(ascii: "\n"):
-                starts.append(offset + 1)
+                lines.append(start..<offset)
+                start = offset + 1
             case UInt8(ascii: "\r"):
+                lines.append(start..<offset)
                 if offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n") { offset += 1 }
-                starts.append(offset + 1)
+                start = offset + 1
             default:
                 break
             }
             offset += 1
         }
-        return starts
+        // The last line, even when empty: cmark numbers it too.
+        lines.append(start..<bytes.count)
+        return lines
     }
 }

@@ -26,6 +26,28 @@ struct MarkdownHeadingAnchorTests {
         #expect(HeadingAnchor.slug(text) == anchor)
     }
 
+    @Test("The ASCII and Cyrillic fast paths agree with the general Unicode rule for every scalar up to U+05FF")
+    func fastPathsAgreeWithUnicodeRule() {
+        // The rule as GitHub states it: lowercase, keep \p{Word}, '-', ' ', then ' ' → '-'.
+        func reference(_ text: String) -> String {
+            var result = String.UnicodeScalarView()
+            for scalar in text.lowercased().unicodeScalars {
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation:
+                    result.append(scalar)
+                default:
+                    if scalar == " " { result.append("-") } else if scalar == "-" { result.append(scalar) }
+                }
+            }
+            return String(result)
+        }
+        let scalars = (0...0x05FF).compactMap(Unicode.Scalar.init).map { String($0) }
+        let mismatches = scalars.filter { HeadingAnchor.slug($0) != reference($0) }
+        #expect(mismatches.isEmpty)
+        #expect(HeadingAnchor.slug(scalars.joined()) == reference(scalars.joined()))
+    }
+
     @Test("Runs of spaces are not collapsed, as on GitHub")
     func spacesAreNotCollapsed() {
         #expect(HeadingAnchor.slug("a  b") == "a--b")
