@@ -60,7 +60,7 @@ public enum Build {
         // Validate: rules across files, then assemble the collection.
         let collection = CollectionValidator(includeDrafts: options.includeDrafts)
             .assemble(config: config, tagDefinitions: tagDefinitions, tagsFile: tagsFile,
-                      blocks: blocks, entries: entries, diagnostics: &diagnostics)
+                      blocks: blocks, entries: entries, sourcePaths: tree.sourcePaths, diagnostics: &diagnostics)
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
         let urls = SiteURLs(baseURL: config.baseURL)

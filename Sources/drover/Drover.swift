@@ -1,5 +1,6 @@
 import ArgumentParser
 import DroverCore
+import Foundation
 
 @main
 struct Drover: ParsableCommand {
@@ -7,7 +8,22 @@ struct Drover: ParsableCommand {
         commandName: "drover",
         abstract: "Builds a static site from a curated collection of resources written in Markdown.",
         version: DroverVersion.current,
-        subcommands: [BuildCommand.self],
-        defaultSubcommand: nil
+        subcommands: [BuildCommand.self]
     )
+
+    /// Exit codes are part of the interface CI scripts rely on: 0 success, 1 content problems,
+    /// 2 usage. ArgumentParser's own code for usage errors (64, EX_USAGE) is mapped to 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

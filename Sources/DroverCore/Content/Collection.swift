@@ -9,6 +9,10 @@ public struct Collection: Sendable {
     public var tags: [Tag]
     /// Source paths of drafts left out of this build, to explain links that point at them.
     public var draftPaths: Set<String>
+    /// Source files that exist but failed to parse, and tags that exist but have no page
+    /// because of an error already reported: links to them are not reported a second time.
+    public var unparsedPaths: Set<String> = []
+    public var tagsWithoutPage: Set<String> = []
 
     public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }
 }

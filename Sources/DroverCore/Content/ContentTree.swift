@@ -19,6 +19,11 @@ public struct ContentTree: Sendable {
     public var hasTags: Bool
     public var blocks: [BlockFolder]
 
+    /// Every Markdown source the tree holds, parsed or not.
+    public var sourcePaths: Set<String> {
+        Set(blocks.flatMap { ($0.blockFile.map { [$0] } ?? []) + $0.entryFiles })
+    }
+
     public func displayPath(_ relative: String) -> String {
         root == "." ? relative : root + "/" + relative
     }
@@ -44,7 +49,7 @@ public struct ContentTree: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = root + "/" + name
             var isFolder: ObjCBool = false
-            fileManager.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = fileManager.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 if let block = scanBlock(name, tree: tree, diagnostics: &diagnostics) { tree.blocks.append(block) }
             } else if name == "site.yml" {

@@ -43,7 +43,7 @@ extension SiteConfig {
         var baseURL = fields.string("base_url", required: true, example: "base_url: \"https://example.org/ml/\"")
         if let given = baseURL, !URLNormalization.isSafeAbsoluteHTTP(given) {
             fields.report(.error("'base_url' must be an absolute http(s) URL, found \"\(given)\"",
-                                 at: fields.location(ofKey: "base_url"), fix: "write it as base_url: \"https://example.org/ml/\""))
+                                 at: fields.location(ofValue: "base_url"), fix: "write it as base_url: \"https://example.org/ml/\""))
             baseURL = nil
         }
         if let override = baseURLOverride {
@@ -55,12 +55,12 @@ extension SiteConfig {
         }
         let language = fields.string("language", required: true, example: "language: ru")
         if let language, !Self.isLanguageTag(language) {
-            fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en-GB', found \"\(language)\"", at: fields.location(ofKey: "language")))
+            fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en-GB', found \"\(language)\"", at: fields.location(ofValue: "language")))
         }
         let author = fields.string("author", required: false, example: "author: \"…\"")
         var repoURL = fields.string("repo_url", required: false, example: "repo_url: \"https://github.com/owner/repo\"")
         if let given = repoURL, !URLNormalization.isSafeAbsoluteHTTP(given) {
-            fields.report(.error("'repo_url' must be an absolute http(s) URL, found \"\(given)\"", at: fields.location(ofKey: "repo_url")))
+            fields.report(.error("'repo_url' must be an absolute http(s) URL, found \"\(given)\"", at: fields.location(ofValue: "repo_url")))
             repoURL = nil
         }
         let unsafeHTML = fields.bool("unsafe_html") ?? false
@@ -68,7 +68,7 @@ extension SiteConfig {
         if var feed = fields.mapping("feed") {
             if let items = feed.int("items", required: false, example: "items: 50") {
                 if items > 0 { feedItems = items } else {
-                    feed.report(.error("'feed.items' must be at least 1, found \(items)", at: feed.location(ofKey: "items")))
+                    feed.report(.error("'feed.items' must be at least 1, found \(items)", at: feed.location(ofValue: "items")))
                 }
             }
             feed.reportUnknownKeys(known: ["items"], context: "feed settings")

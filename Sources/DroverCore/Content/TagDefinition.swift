@@ -31,7 +31,7 @@ public struct TagDefinition: Sendable {
             let slug = fields.string("slug", required: false, example: "slug: neiroseti")
             if let slug, !Slug.isValid(slug) {
                 fields.report(.error("tag '\(name)' has slug \"\(slug)\", which is not lowercase ASCII letters, digits and '-'",
-                                     at: fields.location(ofKey: "slug"), fix: "write it as slug: \(Slug.make(slug).isEmpty ? "my-tag" : Slug.make(slug))"))
+                                     at: fields.location(ofValue: "slug"), fix: "write it as slug: \(Slug.make(slug).isEmpty ? "my-tag" : Slug.make(slug))"))
             }
             let title = fields.string("title", required: false, example: "title: \"Нейросети\"")
             let description = fields.string("description", required: false, example: "description: \"…\"")

@@ -25,6 +25,8 @@ public struct LinkResolver: Sendable {
     /// Tag name (as written) → slug.
     let tagSlugs: [String: String]
     let draftPaths: Set<String>
+    let unparsedPaths: Set<String>
+    let tagsWithoutPage: Set<String>
 
     init(collection: Collection, urls: SiteURLs) {
         self.urls = urls
@@ -40,6 +42,8 @@ public struct LinkResolver: Sendable {
         for tag in collection.tags { tagSlugs[tag.name] = tag.slug }
         self.tagSlugs = tagSlugs
         draftPaths = collection.draftPaths
+        unparsedPaths = collection.unparsedPaths
+        tagsWithoutPage = collection.tagsWithoutPage
     }
 
     private static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
@@ -79,6 +83,7 @@ public struct LinkResolver: Sendable {
             return .broken(message: "link '\(destination)' points outside the content folder", fix: nil)
         }
         guard let target = targets[targetPath] else {
+            if unparsedPaths.contains(targetPath) { return .keep }  // its own errors say why
             if draftPaths.contains(targetPath) {
                 return .broken(message: "link '\(destination)' points at a draft, which this build leaves out",
                                fix: "publish it (remove draft: true) or build with --drafts")
@@ -100,6 +105,7 @@ public struct LinkResolver: Sendable {
         if let slug = tagSlugs[decoded] ?? tagSlugs.values.first(where: { $0 == decoded }) {
             return .rewrite(urls.link(SiteURLs.tag(slug)))
         }
+        if tagsWithoutPage.contains(decoded) { return .keep }  // the tag's own error says why
         let fix = Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted()).map { "did you mean 'tag:\($0)'?" }
         return .broken(message: "link 'tag:\(name)' names a tag that no entry uses", fix: fix)
     }

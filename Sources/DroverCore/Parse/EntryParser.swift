@@ -25,13 +25,13 @@ struct EntryParser {
         let added = fields.date("added", required: true)
         let language = fields.string("language", required: false, example: "language: en")
         if let language, !SiteConfig.isLanguageTag(language) {
-            fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"", at: fields.location(ofKey: "language")))
+            fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"", at: fields.location(ofValue: "language")))
         }
         let level = readEnum("level", Level.self, required: false, &fields)
         let authors = fields.stringList("authors", required: false, example: "authors: [Имя Фамилия]") ?? []
         let updated = fields.date("updated", required: false)
         if let added, let updated, updated < added {
-            fields.report(.error("'updated' (\(updated)) is before 'added' (\(added))", at: fields.location(ofKey: "updated"),
+            fields.report(.error("'updated' (\(updated)) is before 'added' (\(added))", at: fields.location(ofValue: "updated"),
                                  fix: "'updated' is the date the entry was last checked; it cannot precede 'added'"))
         }
         let draft = fields.bool("draft") ?? false

@@ -18,40 +18,37 @@ public struct FrontMatter: Sendable {
     /// File line of the body's first line.
     public var bodyFirstLine: Int
 
+    /// Scans bytes, not Characters: in Swift "\r\n" is one Character, and files written on
+    /// Windows must split exactly like the others.
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var rest = text[...]
-        if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
-        guard let firstBreak = rest.firstIndex(of: "\n"),
-              rest[rest.startIndex..<firstBreak].trimmingTrailingWhitespace() == "---"
-        else {
-            return rest.trimmingTrailingWhitespace() == "---" ? .failure(.unterminated) : .failure(.missing)
-        }
-        let yamlStart = rest.index(after: firstBreak)
-        var lineStart = yamlStart
-        var line = 2
-        while lineStart < rest.endIndex {
-            let lineEnd = rest[lineStart...].firstIndex(of: "\n") ?? rest.endIndex
-            let content = rest[lineStart..<lineEnd].trimmingTrailingWhitespace()
-            if content == "---" || content == "..." {
-                let bodyStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : lineEnd
-                return .success(FrontMatter(yaml: rest[yamlStart..<lineStart], body: rest[bodyStart...], bodyFirstLine: line + 1))
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { start = utf8.index(start, offsetBy: 3) }
+
+        var lineStart = start
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            let lineEnd = newline ?? utf8.endIndex
+            let next = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
+            let isFence = Self.isFence(utf8[lineStart..<lineEnd], closing: yamlStart != nil)
+            if yamlStart == nil {
+                guard isFence else { return .failure(.missing) }
+                yamlStart = next
+            } else if isFence {
+                return .success(FrontMatter(yaml: text[yamlStart!..<lineStart], body: text[next...], bodyFirstLine: line + 1))
             }
             line += 1
-            lineStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : lineEnd
+            lineStart = next
         }
-        return .failure(.unterminated)
+        return .failure(yamlStart == nil ? .missing : .unterminated)
     }
-}
 
-extension Substring {
-    /// Fences may carry trailing spaces or a Windows line ending.
-    func trimmingTrailingWhitespace() -> Substring {
-        var end = endIndex
-        while end > startIndex {
-            let previous = index(before: end)
-            guard self[previous] == " " || self[previous] == "\t" || self[previous] == "\r" else { break }
-            end = previous
-        }
-        return self[startIndex..<end]
+    /// `---` (or `...` when closing), ignoring trailing spaces, tabs and a carriage return.
+    private static func isFence(_ line: Substring.UTF8View.SubSequence, closing: Bool) -> Bool {
+        var bytes = Array(line)
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes.removeLast() }
+        return bytes == Array("---".utf8) || (closing && bytes == Array("...".utf8))
     }
 }

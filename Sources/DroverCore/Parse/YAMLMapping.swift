@@ -22,7 +22,7 @@ struct YAMLMapping {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: yaml))
         } catch {
             return .failure(Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "\(what) is not valid YAML: \(error)"))
         }
@@ -180,7 +180,7 @@ struct YAMLMapping {
     /// Warns about every key that no read asked for: a typo like 'tgas' otherwise vanishes silently.
     mutating func reportUnknownKeys(known: [String], context: String) {
         for pair in pairs where !readKeys.contains(pair.key) {
-            let suggestion = Suggestion.closest(to: pair.key, among: known).map { "did you mean '\($0)'?" }
+            let suggestion = Suggestion.closest(to: pair.key, among: known, maxDistance: 2).map { "did you mean '\($0)'?" }
                 ?? "known fields are \(known.map { "'\($0)'" }.joined(separator: ", "))"
             report(.warning("unknown field '\(pair.key)' in \(context)", at: location(of: pair.keyNode), fix: suggestion))
         }
@@ -203,7 +203,18 @@ struct YAMLMapping {
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    /// The 1-based line where a top-level `key:` is written for the second time.
+    static func secondLine(ofKey key: String, in yaml: String) -> Int? {
+        var seen = false
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard line.hasPrefix(key), line.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" else { continue }
+            if seen { return index + 1 }
+            seen = true
+        }
+        return nil
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset - 1))" }
@@ -216,7 +227,9 @@ struct YAMLMapping {
              .composer(let context, let problem, let mark, _):
             return at(mark, problem, context)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(file: file, line: context.mark.line + lineOffset - 1, column: context.mark.column,
+            // Yams points at the mapping; the author needs the second occurrence of the key.
+            let line = duplicates.first.flatMap { secondLine(ofKey: $0, in: yaml) } ?? context.mark.line
+            return Diagnostic(file: file, line: line + lineOffset - 1, column: line == context.mark.line ? context.mark.column : 1,
                               message: "field \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) is written twice",
                               fix: "keep one of them")
         case .reader(let problem, _, _, _):

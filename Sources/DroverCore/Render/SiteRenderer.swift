@@ -28,7 +28,8 @@ struct SiteRenderer {
         let results: [Result<String?, Error>] = parallelMap(entries.count) { index in
             Result {
                 let entry = entries[index]
-                let html = try bodyHTML(sourcePath: entry.sourcePath)
+                let html = try renderMarkdown(sourcePath: entry.sourcePath,
+                                              sitePath: SiteURLs.entry(block: entry.block, slug: entry.slug))
                 let page = theme.render("entry", contexts.entry(at: index, bodyHTML: html.page, neighbours: neighbours[index]))
                 try output.write(page, to: SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html")
                 return feeds.contains(index) ? FeedWriter.itemHTML(entry: entry, bodyHTML: html.feed) : nil
@@ -58,7 +59,7 @@ struct SiteRenderer {
         let byBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
         for block in collection.blocks {
             let indices = byBlock[block.slug] ?? []
-            let intro = try renderMarkdown(sourcePath: block.sourcePath).page
+            let intro = try renderMarkdown(sourcePath: block.sourcePath, sitePath: SiteURLs.block(block.slug)).page
             try output.write(theme.render("block", contexts.block(block, entryIndices: indices, introHTML: intro)),
                              to: SiteURLs.block(block.slug) + "index.html")
             try feed(.init(title: "\(block.title) — \(collection.config.title)", description: block.summary,
@@ -93,12 +94,9 @@ struct SiteRenderer {
 
     // MARK: Markdown
 
-    /// The page's HTML (site links) and the feed's (absolute links) of one source file.
-    private func bodyHTML(sourcePath: String) throws -> (page: String, feed: String) {
-        try renderMarkdown(sourcePath: sourcePath)
-    }
-
-    private func renderMarkdown(sourcePath: String) throws -> (page: String, feed: String) {
+    /// The page's HTML (site links) and the feed's (absolute links, including `#anchor`s,
+    /// which a reader resolves against the feed, not the page) of one source file.
+    private func renderMarkdown(sourcePath: String, sitePath: String) throws -> (page: String, feed: String) {
         let path = tree.absolutePath(sourcePath)
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
               case .success(let frontMatter) = FrontMatter.split(text)
@@ -108,6 +106,7 @@ struct SiteRenderer {
         var document = MarkdownDocument(parsing: String(frontMatter.body), options: markdownOptions)
         var rewritten = false
         document.rewriteLinks { link in
+            if link.destination.hasPrefix("#") { rewritten = true }
             guard case .rewrite(let url) = resolver.resolve(link.destination, from: sourcePath, isImage: link.isImage) else { return nil }
             rewritten = true
             return url
@@ -115,7 +114,7 @@ struct SiteRenderer {
         let page = document.renderHTML()
         guard rewritten else { return (page, page) }
         document.rewriteLinks { link in
-            let absolute = urls.absolutize(link.destination)
+            let absolute = link.destination.hasPrefix("#") ? urls.absolute(sitePath) + link.destination : urls.absolutize(link.destination)
             return absolute == link.destination ? nil : absolute
         }
         return (page, document.renderHTML())

@@ -4,7 +4,8 @@ struct CollectionValidator {
     let includeDrafts: Bool
 
     func assemble(config: SiteConfig, tagDefinitions: [TagDefinition], tagsFile: String,
-                  blocks: [Block], entries allEntries: [Entry], diagnostics: inout [Diagnostic]) -> Collection {
+                  blocks: [Block], entries allEntries: [Entry], sourcePaths: Set<String>,
+                  diagnostics: inout [Diagnostic]) -> Collection {
         let blocks = blocks.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
         checkBlockOrder(blocks, &diagnostics)
 
@@ -18,7 +19,11 @@ struct CollectionValidator {
 
         checkDuplicateURLs(entries, &diagnostics)
         let tags = assembleTags(entries: entries, definitions: tagDefinitions, tagsFile: tagsFile, &diagnostics)
-        return Collection(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths)
+        let parsed = Set(blocks.map(\.sourcePath)).union(allEntries.map(\.sourcePath))
+        let tagNames = Set(entries.flatMap(\.tags))
+        return Collection(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths,
+                          unparsedPaths: sourcePaths.subtracting(parsed),
+                          tagsWithoutPage: tagNames.subtracting(tags.map(\.name)))
     }
 
     private func checkBlockOrder(_ blocks: [Block], _ diagnostics: inout [Diagnostic]) {
@@ -79,8 +84,10 @@ struct CollectionValidator {
                 continue
             }
             if let other = nameBySlug[slug] {
-                diagnostics.append(.error("tags '\(other)' and '\(name)' would both get the URL tags/\(slug)/", at: location,
-                                          fix: "write the tag as '\(other)', or pin different slugs in tags.yml"))
+                // Two spellings of one word want one spelling; two pinned slugs want two slugs.
+                let fix = Slug.make(other) == Slug.make(name)
+                    ? "write the tag as '\(other)' everywhere" : "give them different slugs in tags.yml"
+                diagnostics.append(.error("tags '\(other)' and '\(name)' would both get the URL tags/\(slug)/", at: location, fix: fix))
                 continue
             }
             nameBySlug[slug] = name

@@ -49,7 +49,7 @@ import Testing
         let site = try FixtureSite(overlay: "broken-links")
         defer { site.remove() }
         let text = FixtureSite.text(site.build())
-        #expect(text.contains("did you mean '../prompting/prompt-guide.md'?"))
+        #expect(text.contains("content/prompting/links.md:9:55: error: link '../promting/prompt-guide.md' points at promting/prompt-guide.md, which does not exist; did you mean 'prompt-guide.md'?"))
     }
 
     @Test func theValidFixtureBuildsWithoutAnyDiagnostic() throws {

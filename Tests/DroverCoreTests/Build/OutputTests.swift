@@ -93,7 +93,7 @@ import Testing
         #expect(site.build(baseURL: "http://localhost:8000/").succeeded)
         let home = try #require(site.read("site/index.html"))
         #expect(home.contains("href=\"/research/\""))
-        #expect(!home.contains("/collection/"))
+        #expect(!home.contains("\"/collection/"))
         let feed = try #require(site.read("site/feed.xml"))
         #expect(feed.contains("<link>http://localhost:8000/</link>"))
     }

@@ -62,6 +62,7 @@ struct FixtureSite {
         report.diagnostics = DiagnosticList(report.diagnostics.all.map { diagnostic in
             var relative = diagnostic
             if relative.file.hasPrefix(prefix) { relative.file.removeFirst(prefix.count) }
+            relative.message = relative.message.replacingOccurrences(of: prefix, with: "")
             return relative
         })
         return report

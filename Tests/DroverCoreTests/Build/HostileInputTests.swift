@@ -6,7 +6,7 @@ import FoundationXML
 #endif
 
 /// Untrusted text never becomes markup: titles, tags, authors and bodies are escaped in HTML and XML.
-@Suite struct EscapingTests {
+@Suite struct HostileInputTests {
     static let hostile = """
     ---
     title: "<script>alert('title')</script> & co"
