@@ -91,7 +91,8 @@ struct PageContexts {
                                       feedTitle: "\(block.title) — \(collection.config.title)"),
                            currentBlock: block.slug)
         var item = blockItem(block, count: entryIndices.count)
-        item["intro_html"] = introHTML
+        // Absent, not empty: Mustache treats "" as present and would print an empty wrapper.
+        item["intro_html"] = introHTML.nonEmpty
         item["feed_url"] = urls.absolute(feed)
         item["shows_updated"] = entryIndices.contains { collection.entries[$0].updated != nil }
         context["block"] = item
@@ -193,8 +194,8 @@ struct PageContexts {
                 return ["name": tag.name, "title": tag.title, "url": urls.link(SiteURLs.tag(tag.slug))]
             },
             "block": ["title": blockTitle, "url": urls.link(SiteURLs.block(entry.block))],
-            "excerpt": excerpt(entry.body.excerpt, limit: 200),
         ]
+        item["excerpt"] = excerpt(entry.body.excerpt, limit: 200).nonEmpty
         if let level = entry.level {
             item["level"] = level.rawValue
             item["level_label"] = level.label
