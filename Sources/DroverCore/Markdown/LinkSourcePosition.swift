@@ -47,10 +47,11 @@ enum LinkSourcePosition {
             return isImage ? byte == UInt8(ascii: "!") : (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<"))
         }
 
-        var candidates = [column]
+        var candidates: [Int] = []
         if line != containerLine && containerColumn > 0 {
             // Re-base the column on this line's own content start: the first
-            // byte after the container prefix (`>`, spaces, tabs).
+            // byte after the container prefix (`>`, spaces, tabs). Tried first:
+            // on a continuation line the raw column may land on another link.
             var contentStart = lineRange.lowerBound
             while let byte = map.byte(at: contentStart), contentStart < lineRange.upperBound,
                   byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") {
@@ -58,6 +59,7 @@ enum LinkSourcePosition {
             }
             candidates.append(column - (containerColumn - 1) + (contentStart - lineRange.lowerBound))
         }
+        candidates.append(column)
         for candidate in candidates {
             if let offset = map.byteOffset(line: line, cmarkColumn: candidate), startsLink(offset) {
                 return SourcePosition(line: line, column: map.scalarColumn(line: line, byteOffset: offset))
