@@ -47,7 +47,10 @@ enum LinkSourcePosition {
             return isImage ? byte == UInt8(ascii: "!") : (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<"))
         }
 
-        var candidates: [Int] = []
+        func confirmed(_ candidate: Int) -> SourcePosition? {
+            guard let offset = map.byteOffset(line: line, cmarkColumn: candidate), startsLink(offset) else { return nil }
+            return SourcePosition(line: line, column: map.scalarColumn(line: line, byteOffset: offset))
+        }
         if line != containerLine && containerColumn > 0 {
             // Re-base the column on this line's own content start: the first
             // byte after the container prefix (`>`, spaces, tabs). Tried first:
@@ -57,14 +60,11 @@ enum LinkSourcePosition {
                   byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") {
                 contentStart += 1
             }
-            candidates.append(column - (containerColumn - 1) + (contentStart - lineRange.lowerBound))
-        }
-        candidates.append(column)
-        for candidate in candidates {
-            if let offset = map.byteOffset(line: line, cmarkColumn: candidate), startsLink(offset) {
-                return SourcePosition(line: line, column: map.scalarColumn(line: line, byteOffset: offset))
+            if let position = confirmed(column - (containerColumn - 1) + (contentStart - lineRange.lowerBound)) {
+                return position
             }
         }
+        if let position = confirmed(column) { return position }
 
         // Nearest plausible start on the line, preferring the later one on a tie
         // (autolinks under-report on a container's first line).
