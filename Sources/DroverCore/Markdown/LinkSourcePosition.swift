@@ -47,22 +47,24 @@ enum LinkSourcePosition {
             return isImage ? byte == UInt8(ascii: "!") : (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<"))
         }
 
-        var candidates = [column]
+        func confirmed(_ candidate: Int) -> SourcePosition? {
+            guard let offset = map.byteOffset(line: line, cmarkColumn: candidate), startsLink(offset) else { return nil }
+            return SourcePosition(line: line, column: map.scalarColumn(line: line, byteOffset: offset))
+        }
         if line != containerLine && containerColumn > 0 {
             // Re-base the column on this line's own content start: the first
-            // byte after the container prefix (`>`, spaces, tabs).
+            // byte after the container prefix (`>`, spaces, tabs). Tried first:
+            // on a continuation line the raw column may land on another link.
             var contentStart = lineRange.lowerBound
             while let byte = map.byte(at: contentStart), contentStart < lineRange.upperBound,
                   byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") {
                 contentStart += 1
             }
-            candidates.append(column - (containerColumn - 1) + (contentStart - lineRange.lowerBound))
-        }
-        for candidate in candidates {
-            if let offset = map.byteOffset(line: line, cmarkColumn: candidate), startsLink(offset) {
-                return SourcePosition(line: line, column: map.scalarColumn(line: line, byteOffset: offset))
+            if let position = confirmed(column - (containerColumn - 1) + (contentStart - lineRange.lowerBound)) {
+                return position
             }
         }
+        if let position = confirmed(column) { return position }
 
         // Nearest plausible start on the line, preferring the later one on a tie
         // (autolinks under-report on a container's first line).

@@ -167,6 +167,23 @@ struct MarkdownHeadingTests {
         #expect(document.headings.map(\.anchor) == ["-drover"])
     }
 
+    @Test("A setext heading over two lines reads with a space but anchors without one, as on GitHub")
+    func multiLineSetextHeading() {
+        // GitHub takes the anchor from the rendered text, where the line break
+        // is a newline, and drops the newline like any non-word character.
+        let document = MarkdownDocument(parsing: "Getting\nstarted\n===\n")
+        #expect(document.headings.map(\.text) == ["Getting started"])
+        #expect(document.headings.map(\.anchor) == ["gettingstarted"])
+        #expect(document.renderHTML() == "<h1 id=\"gettingstarted\">Getting\nstarted</h1>\n")
+    }
+
+    @Test("Code spans count as heading text and anchor")
+    func codeSpansInHeading() {
+        let document = MarkdownDocument(parsing: "## Use `drover build`\n")
+        #expect(document.headings.map(\.anchor) == ["use-drover-build"])
+        #expect(document.renderHTML() == "<h2 id=\"use-drover-build\">Use <code>drover build</code></h2>\n")
+    }
+
     @Test("Links inside headings stay listed and rewritable after ids are added")
     func linksInsideHeadings() {
         var document = MarkdownDocument(parsing: "# See [docs](docs.md)\n")

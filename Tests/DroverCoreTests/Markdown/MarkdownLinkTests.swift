@@ -64,6 +64,12 @@ struct MarkdownLinkTests {
         #expect(links(in: "- a\n          [z](w) [q](r)\n").map(\.position) == [at(2, 11), at(2, 18)])
     }
 
+    @Test("A link whose raw cmark column lands on another link's bracket is still placed right")
+    func rawColumnLandingOnAnotherLink() {
+        // cmark says column 9 for the second link: the first link's `[`.
+        #expect(links(in: "- a\n        [a](b)[c](d)\n").map(\.position) == [at(2, 9), at(2, 15)])
+    }
+
     @Test("A link on a lazy continuation line of a block quote gets its real column")
     func lazyContinuationLine() {
         #expect(links(in: "> b\nlazy [x](y)\n").map(\.position) == [at(2, 6)])
