@@ -50,7 +50,7 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `destination` written in the file at `sourcePath`, whose own headings are `anchorsHere`.
     public func resolve(_ destination: String, from sourcePath: String, isImage: Bool = false) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmed()
         if trimmed.isEmpty { return .keep }
 
         if let scheme = Self.scheme(of: trimmed) {

@@ -97,7 +97,7 @@ struct YAMLMapping {
             report(.error("'\(key)' must be text, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed()
         if text.isEmpty {
             report(.error("'\(key)' is empty", at: location(of: node), fix: "write it as \(example)"))
             return nil
@@ -110,7 +110,7 @@ struct YAMLMapping {
             if required { missing(key, example: "\(key): 2024-05-01") }
             return nil
         }
-        if case .scalar(let scalar) = node, let date = ISODate(scalar.string.trimmingCharacters(in: .whitespaces)) {
+        if case .scalar(let scalar) = node, let date = ISODate(scalar.string.trimmed()) {
             return date
         }
         report(.error("'\(key)' must be a date like 2024-05-01, found \(Self.describe(node))", at: location(of: node)))
@@ -135,7 +135,7 @@ struct YAMLMapping {
             if required { missing(key, example: example) }
             return nil
         }
-        if case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) {
+        if case .scalar(let scalar) = node, let value = Int(scalar.string.trimmed()) {
             return value
         }
         report(.error("'\(key)' must be a whole number, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
@@ -155,7 +155,7 @@ struct YAMLMapping {
         var items: [(String, SourceLocation)] = []
         for item in sequence {
             guard case .scalar(let scalar) = item, !Self.isNull(scalar),
-                  case let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
+                  case let text = scalar.string.trimmed(), !text.isEmpty
             else {
                 report(.error("every item of '\(key)' must be non-empty text, found \(Self.describe(item))", at: location(of: item), fix: "write it as \(example)"))
                 continue

@@ -10,7 +10,7 @@ struct PageContexts {
     /// The content folder's path inside the repository, for «Исправить» links.
     let contentPathInRepo: String
     /// Entry summaries by entry index, built once and shared by every list they appear in.
-    let summaries: [[String: Any]]
+    private(set) var summaries: [[String: Any]]
 
     init(collection: Collection, urls: SiteURLs, contentPathInRepo: String) {
         self.collection = collection
@@ -25,6 +25,16 @@ struct PageContexts {
                                           blockTitle: blockTitles[entry.block] ?? entry.block, tags: tagsByName))
         }
         self.summaries = summaries
+    }
+
+    /// Adds each entry's pre-rendered cards (see `Theme`) to its summary, for list pages.
+    mutating func attachCards(_ cards: [[String: String]]) {
+        for index in summaries.indices { summaries[index][Theme.cardsKey] = cards[index] }
+    }
+
+    /// What every page shares and a card may use: `site` and `urls`.
+    var siteContext: [String: Any] {
+        ["site": site, "urls": shortcuts]
     }
 
     // MARK: Shared parts
@@ -59,14 +69,17 @@ struct PageContexts {
     }
 
     private func base(page: [String: Any], currentBlock: String? = nil) -> [String: Any] {
-        [
-            "site": site,
-            "page": page,
-            "nav": collection.blocks.map { block -> [String: Any] in
-                ["title": block.title, "url": urls.link(SiteURLs.block(block.slug)), "current": block.slug == currentBlock]
-            },
-            "urls": ["home": urls.link(SiteURLs.home), "tags": urls.link(SiteURLs.tagIndex), "feed": urls.link("feed.xml")],
-        ]
+        ["site": site, "page": page, "nav": nav(currentBlock: currentBlock), "urls": shortcuts]
+    }
+
+    private func nav(currentBlock: String?) -> [[String: Any]] {
+        collection.blocks.map { block -> [String: Any] in
+            ["title": block.title, "url": urls.link(SiteURLs.block(block.slug)), "current": block.slug == currentBlock]
+        }
+    }
+
+    private var shortcuts: [String: Any] {
+        ["home": urls.link(SiteURLs.home), "tags": urls.link(SiteURLs.tagIndex), "feed": urls.link("feed.xml")]
     }
 
     // MARK: Pages
@@ -227,11 +240,18 @@ struct PageContexts {
     }
 
     /// Cuts at a word boundary so an excerpt never ends mid-word.
+    /// Counts Unicode scalars, not Characters: grapheme breaking over every body is a
+    /// measurable share of a large build, and excerpts are prose without combining marks.
     static func excerpt(_ text: String, limit: Int) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex), end < scalars.endIndex else {
+            return text
+        }
+        let cut = String(scalars[..<end])
+        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
+        var kept = cut[..<wordEnd]
+        while let last = kept.last, last.isWhitespace || last.isPunctuation { kept.removeLast() }
+        return kept + "…"
     }
 }
 

@@ -22,25 +22,60 @@ struct SiteRenderer {
         var counts = Counts()
         let entries = collection.entries
         let feeds = feedMembers()
+        var contexts = contexts
 
-        // Entry pages, in parallel. Entries that appear in a feed keep their HTML for it.
+        // Entry pages and cards, in parallel. Entries that appear in a feed keep their HTML for it.
         let neighbours = blockNeighbours()
-        let results: [Result<String?, Error>] = parallelMap(entries.count) { index in
+        let siteContext = contexts.siteContext
+        let rendered: [Result<(cards: [String: String], feedHTML: String?), Error>] = parallelMap(entries.count) { index in
             Result {
                 let entry = entries[index]
-                let html = try renderMarkdown(sourcePath: entry.sourcePath,
-                                              sitePath: SiteURLs.entry(block: entry.block, slug: entry.slug))
+                let path = SiteURLs.entry(block: entry.block, slug: entry.slug)
+                let html = try renderMarkdown(sourcePath: entry.sourcePath, sitePath: path)
                 let page = theme.render("entry", contexts.entry(at: index, bodyHTML: html.page, neighbours: neighbours[index]))
-                try output.write(page, to: SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html")
-                return feeds.contains(index) ? FeedWriter.itemHTML(entry: entry, bodyHTML: html.feed) : nil
+                try output.write(page, to: path + "index.html")
+                let cards = theme.renderCards(for: contexts.summaries[index], siteContext: siteContext)
+                return (cards, feeds.contains(index) ? FeedWriter.itemHTML(entry: entry, bodyHTML: html.feed) : nil)
             }
         }
         var feedHTML: [String: String] = [:]
-        for (index, result) in results.enumerated() {
-            if let html = try result.get() { feedHTML[entries[index].sourcePath] = html }
+        var cards: [[String: String]] = []
+        cards.reserveCapacity(entries.count)
+        for (index, result) in rendered.enumerated() {
+            let (entryCards, html) = try result.get()
+            cards.append(entryCards)
+            if let html { feedHTML[entries[index].sourcePath] = html }
         }
+        contexts.attachCards(cards)
         counts.pages += entries.count
 
+        // List pages, in parallel: the home page, each block, the tag index, each tag, 404.
+        let byBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+        let contextsForLists = contexts
+        var listPages: [(template: String, path: String, context: () throws -> [String: Any])] = [
+            ("home", "index.html", { contextsForLists.home() }),
+            ("tags", SiteURLs.tagIndex + "index.html", { contextsForLists.tagIndex() }),
+            ("404", "404.html", { contextsForLists.notFound() }),
+        ]
+        for block in collection.blocks {
+            listPages.append(("block", SiteURLs.block(block.slug) + "index.html", {
+                let intro = try renderMarkdown(sourcePath: block.sourcePath, sitePath: SiteURLs.block(block.slug)).page
+                return contextsForLists.block(block, entryIndices: byBlock[block.slug] ?? [], introHTML: intro)
+            }))
+        }
+        for tag in collection.tags {
+            listPages.append(("tag", SiteURLs.tag(tag.slug) + "index.html", { contextsForLists.tag(tag) }))
+        }
+        let written: [Result<Void, Error>] = parallelMap(listPages.count, chunk: 1) { index in
+            Result {
+                let page = listPages[index]
+                try output.write(theme.render(page.template, try page.context()), to: page.path)
+            }
+        }
+        for result in written { try result.get() }
+        counts.pages += listPages.count
+
+        // Feeds: the site's, each block's, each tag's.
         let feedWriter = FeedWriter(config: collection.config, urls: urls)
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
         let limit = collection.config.feedItems
@@ -50,38 +85,18 @@ struct SiteRenderer {
                              to: channel.feedPath)
             counts.files += 1
         }
-
-        // Home, blocks, tags.
-        try output.write(theme.render("home", contexts.home()), to: "index.html")
-        try feed(.init(title: collection.config.title, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
+        let siteTitle = collection.config.title
+        try feed(.init(title: siteTitle, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
                  Array(entries.indices))
-        counts.pages += 1
-        let byBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
         for block in collection.blocks {
-            let indices = byBlock[block.slug] ?? []
-            let intro = try renderMarkdown(sourcePath: block.sourcePath, sitePath: SiteURLs.block(block.slug)).page
-            try output.write(theme.render("block", contexts.block(block, entryIndices: indices, introHTML: intro)),
-                             to: SiteURLs.block(block.slug) + "index.html")
-            try feed(.init(title: "\(block.title) — \(collection.config.title)", description: block.summary,
-                           pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"), indices)
-            counts.pages += 1
+            try feed(.init(title: "\(block.title) — \(siteTitle)", description: block.summary,
+                           pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
+                     byBlock[block.slug] ?? [])
         }
-        try output.write(theme.render("tags", contexts.tagIndex()), to: SiteURLs.tagIndex + "index.html")
-        counts.pages += 1
-        let tagPages: [Result<Void, Error>] = parallelMap(collection.tags.count, chunk: 1) { index in
-            Result {
-                let tag = collection.tags[index]
-                try output.write(theme.render("tag", contexts.tag(tag)), to: SiteURLs.tag(tag.slug) + "index.html")
-            }
-        }
-        for result in tagPages { try result.get() }
         for tag in collection.tags {
-            try feed(.init(title: "\(tag.title) — \(collection.config.title)", description: tag.description ?? "Материалы с тегом «\(tag.title)»",
+            try feed(.init(title: "\(tag.title) — \(siteTitle)", description: tag.description ?? "Материалы с тегом «\(tag.title)»",
                            pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
         }
-        counts.pages += collection.tags.count
-        try output.write(theme.render("404", contexts.notFound()), to: "404.html")
-        counts.pages += 1
 
         try output.write(SitemapWriter.sitemap(sitemapPages(), urls: urls), to: "sitemap.xml")
         try output.write(SitemapWriter.robots(urls: urls), to: "robots.txt")
