@@ -4,14 +4,10 @@ struct BlockParser {
 
     func parse(path: String, sourcePath: String, file: String, slug: String) -> (Block?, [Diagnostic]) {
         let source: SourceFile
-        switch SourceFile.read(path: path, file: file) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let read): source = read
-        }
         var fields: YAMLMapping
-        switch source.fields(what: "front matter") {
+        switch SourceFile.readWithFields(path: path, file: file) {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let mapping): fields = mapping
+        case .success(let read): (source, fields) = read
         }
         let title = fields.string("title", required: true, example: "title: \"Исследования\"")
         let order = fields.int("order", required: true, example: "order: 1")

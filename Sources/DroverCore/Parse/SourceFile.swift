@@ -27,9 +27,12 @@ struct SourceFile {
         }
     }
 
-    /// The front matter's fields.
-    func fields(what: String) -> Result<YAMLMapping, Diagnostic> {
-        YAMLMapping.parse(String(frontMatter.yaml), file: file, lineOffset: frontMatter.yamlFirstLine, what: what)
+    /// Reads a file and parses its front matter: what every entry and block parser starts with.
+    static func readWithFields(path: String, file: String) -> Result<(SourceFile, YAMLMapping), Diagnostic> {
+        read(path: path, file: file).flatMap { source in
+            YAMLMapping.parse(String(source.frontMatter.yaml), file: file, lineOffset: source.frontMatter.yamlFirstLine, what: "front matter")
+                .map { (source, $0) }
+        }
     }
 
     /// Parses the body with cmark and keeps what validation needs.
