@@ -31,6 +31,20 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     public var filesUnchanged = 0
     public var seconds = 0.0
+    /// Wall time of each stage, in pipeline order, for `--timings`.
+    public var stages: [(name: String, seconds: Double)] = []
+}
+
+/// Wall-clock time per pipeline stage, so a slow build says where its time goes.
+struct StageClock {
+    private var last = ContinuousClock.now
+    private(set) var stages: [(name: String, seconds: Double)] = []
+
+    mutating func lap(_ name: String) {
+        let now = ContinuousClock.now
+        stages.append((name, (now - last).seconds))
+        last = now
+    }
 }
 
 /// The pipeline in one screen: load → parse → validate → resolve links → render → write.
@@ -40,6 +54,7 @@ public struct BuildReport: Sendable {
 public enum Build {
     public static func run(_ options: BuildOptions) -> BuildReport {
         let clock = ContinuousClock.now
+        var stages = StageClock()
         var diagnostics: [Diagnostic] = []
         func failed() -> BuildReport {
             BuildReport(diagnostics: DiagnosticList(diagnostics).promotingWarnings(options.strict), succeeded: false,
@@ -52,20 +67,24 @@ public enum Build {
         let tagsFile = tree.displayPath("tags.yml")
         let tagDefinitions = tree.hasTags ? loadTags(tree, &diagnostics) : []
         let theme = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory, diagnostics: &diagnostics)
+        stages.lap("load")
 
         // Parse: every block and entry, in parallel; each file's problems come back with it.
         let markdownOptions = MarkdownOptions(allowRawHTML: config.unsafeHTML, headingAnchors: true)
         let (blocks, entries) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
+        stages.lap("parse")
 
         // Validate: rules across files, then assemble the collection.
         let collection = CollectionValidator(includeDrafts: options.includeDrafts)
             .assemble(config: config, tagDefinitions: tagDefinitions, tagsFile: tagsFile,
                       blocks: blocks, entries: entries, sourcePaths: tree.sourcePaths, diagnostics: &diagnostics)
+        stages.lap("validate")
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
         let urls = SiteURLs(baseURL: config.baseURL)
         let resolver = LinkResolver(collection: collection, urls: urls)
         diagnostics += LinkValidator(resolver: resolver).validate(collection)
+        stages.lap("resolve links")
 
         if let problem = OutputSafety.check(output: options.outputDirectory, content: options.contentDirectory, theme: options.themeDirectory) {
             diagnostics.append(problem)
@@ -81,7 +100,9 @@ public enum Build {
             let output = try StagedOutput(target: options.outputDirectory)
             do {
                 let counts = try renderer.render(into: output)
+                stages.lap("render and write")
                 try output.commit()
+                stages.lap("swap in")
                 report.pages = counts.pages
                 report.filesWritten = output.writtenCount
                 report.filesUnchanged = output.unchangedCount
@@ -97,6 +118,7 @@ public enum Build {
         report.entries = collection.entries.count
         report.tags = collection.tags.count
         report.seconds = (ContinuousClock.now - clock).seconds
+        report.stages = stages.stages
         return report
     }
 

@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL, like http://localhost:8000/")
@@ -52,6 +55,11 @@ struct BuildCommand: ParsableCommand {
         line += " (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged)"
         if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
         print(line)
+        if timings {
+            for stage in report.stages {
+                print("  \(stage.name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(String(format: "%6.3f", stage.seconds)) s")
+            }
+        }
     }
 }
 

@@ -132,7 +132,18 @@ final class StagedOutput: @unchecked Sendable {
             if hadPrevious { _ = rename(backup, target) }
             throw Failure(path: target, reason: "cannot move the new site in place: \(reason)")
         }
-        if hadPrevious { try? fileManager.removeItem(atPath: backup) }
+        if hadPrevious { Self.remove(backup) }
+    }
+
+    /// Removes a folder tree, its top-level subtrees in parallel: on a large site, unlinking
+    /// the previous build's files is a second's work that two cores halve.
+    private static func remove(_ folder: String) {
+        let fileManager = FileManager.default
+        let children = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
+        _ = parallelMap(children.count, chunk: 1) { index in
+            try? FileManager.default.removeItem(atPath: folder + "/" + children[index])
+        }
+        try? fileManager.removeItem(atPath: folder)
     }
 
     func discard() {

@@ -20,7 +20,10 @@ struct YAMLMapping {
     static func parse(_ yaml: String, file: String, lineOffset: Int, what: String) -> Result<YAMLMapping, Diagnostic> {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver leaves scalars as text: the typed reads below decide what a
+            // value means, and Yams' regex-based tag guessing was a tenth of a large build.
+            // The encoding is named so Yams does not consult the environment on every file.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: yaml))
         } catch {
