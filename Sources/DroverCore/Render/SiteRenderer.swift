@@ -15,7 +15,6 @@ struct SiteRenderer {
 
     struct Counts {
         var pages = 0
-        var files = 0
     }
 
     func render(into output: StagedOutput) throws -> Counts {
@@ -83,7 +82,6 @@ struct SiteRenderer {
             let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
             try output.write(feedWriter.render(channel, entries: items, tagsByName: tagsByName) { feedHTML[$0.sourcePath] ?? "" },
                              to: channel.feedPath)
-            counts.files += 1
         }
         let siteTitle = collection.config.title
         try feed(.init(title: siteTitle, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
@@ -103,7 +101,6 @@ struct SiteRenderer {
         for file in theme.staticFiles {
             try output.copy(from: theme.staticRoot + "/" + file, to: file)
         }
-        counts.files += 2 + theme.staticFiles.count
         return counts
     }
 
