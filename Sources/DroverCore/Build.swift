@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// What `drover build` was asked to do.
 public struct BuildOptions: Sendable {
@@ -8,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var includeDrafts = false
     public var strict = false
+    /// Where the build tells what it is doing (`--verbose`); silent unless a handler is bootstrapped.
+    public var logger = Logger(label: "drover.build")
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "site",
                 baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
@@ -37,12 +40,19 @@ public struct BuildReport: Sendable {
 
 /// Wall-clock time per pipeline stage, so a slow build says where its time goes.
 struct StageClock {
+    let logger: Logger
     private var last = ContinuousClock.now
     private(set) var stages: [(name: String, seconds: Double)] = []
 
+    init(logger: Logger) {
+        self.logger = logger
+    }
+
     mutating func lap(_ name: String) {
         let now = ContinuousClock.now
-        stages.append((name, (now - last).seconds))
+        let seconds = (now - last).seconds
+        stages.append((name, seconds))
+        logger.debug("stage finished", metadata: ["stage": "\(name)", "seconds": "\(String(format: "%.3f", seconds))"])
         last = now
     }
 }
@@ -54,7 +64,7 @@ struct StageClock {
 public enum Build {
     public static func run(_ options: BuildOptions) -> BuildReport {
         let clock = ContinuousClock.now
-        var stages = StageClock()
+        var stages = StageClock(logger: options.logger)
         var diagnostics: [Diagnostic] = []
         func failed() -> BuildReport {
             BuildReport(diagnostics: DiagnosticList(diagnostics).promotingWarnings(options.strict), succeeded: false,
@@ -73,6 +83,7 @@ public enum Build {
         let markdownOptions = MarkdownOptions(allowRawHTML: config.unsafeHTML, headingAnchors: true)
         let (blocks, entries) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
         stages.lap("parse")
+        options.logger.debug("parsed sources", metadata: ["blocks": "\(blocks.count)", "entries": "\(entries.count)"])
 
         // Validate: rules across files, then assemble the collection.
         let collection = CollectionValidator(includeDrafts: options.includeDrafts)
@@ -89,7 +100,10 @@ public enum Build {
         if let problem = OutputSafety.check(output: options.outputDirectory, content: options.contentDirectory, theme: options.themeDirectory) {
             diagnostics.append(problem)
         }
-        guard let theme, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else { return failed() }
+        guard let theme, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
+            options.logger.debug("stopping before writing: the input has problems")
+            return failed()
+        }
 
         // Render and write: into a staging folder, swapped in only when everything succeeded.
         let contexts = PageContexts(collection: collection, urls: urls, contentPathInRepo: repoPath(of: tree.root))
@@ -106,6 +120,8 @@ public enum Build {
                 report.pages = counts.pages
                 report.filesWritten = output.writtenCount
                 report.filesUnchanged = output.unchangedCount
+                options.logger.debug("site swapped in", metadata: ["output": "\(options.outputDirectory)",
+                                                                   "written": "\(report.filesWritten)", "unchanged": "\(report.filesUnchanged)"])
             } catch {
                 output.discard()
                 throw error

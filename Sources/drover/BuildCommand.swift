@@ -1,6 +1,7 @@
 import ArgumentParser
 import DroverCore
 import Foundation
+import Logging
 
 /// `drover build`: content/ + theme/ → site/. Exit 0 built, 1 content errors, 2 usage.
 struct BuildCommand: ParsableCommand {
@@ -34,6 +35,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
+    @Flag(name: .shortAndLong, help: "Log what the build is doing to standard error.")
+    var verbose = false
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL, like http://localhost:8000/")
@@ -41,8 +45,16 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report = Build.run(BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-                                             baseURL: baseURL, includeDrafts: drafts, strict: strict))
+        var options = BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+                                   baseURL: baseURL, includeDrafts: drafts, strict: strict)
+        if verbose {
+            options.logger = Logger(label: "drover.build") { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = .debug
+                return handler
+            }
+        }
+        let report = Build.run(options)
         let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
         for diagnostic in report.diagnostics.sorted {
             printError(printer.format(diagnostic))
