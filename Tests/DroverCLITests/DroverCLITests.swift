@@ -93,4 +93,26 @@ import Testing
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("content/research/empty.md:8:1: error: the entry has no body"))
     }
+
+    /// Swift seeds its hashing per process, so only separate processes prove that no
+    /// dictionary order leaks into the output.
+    @Test func twoProcessesBuildByteIdenticalSites() throws {
+        let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.run(["build", "--output", "first"], in: root).status == 0)
+        #expect(try Self.run(["build", "--output", "second"], in: root).status == 0)
+        let first = Self.files(in: root.appendingPathComponent("first"))
+        let second = Self.files(in: root.appendingPathComponent("second"))
+        #expect(first.count > 10)
+        #expect(first == second)
+    }
+
+    static func files(in folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let paths = FileManager.default.enumerator(atPath: folder.path) else { return files }
+        for case let path as String in paths {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { files[path] = data }
+        }
+        return files
+    }
 }
