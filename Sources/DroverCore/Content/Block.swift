@@ -21,8 +21,9 @@ public struct ParsedBody: Sendable {
     public var firstLine: Int
     public var links: [MarkdownLink]
     public var anchors: Set<String>
-    /// Plain text, for excerpts and descriptions.
+    /// The start of the plain text (at most `excerptLimit` characters), for excerpts and descriptions.
     public var excerpt: String
+    static let excerptLimit = 400
     public var isEmpty: Bool
 
     public init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: String, isEmpty: Bool) {

@@ -38,7 +38,9 @@ struct SourceFile {
     /// Parses the body with cmark and keeps what validation needs.
     func parseBody(options: MarkdownOptions) -> ParsedBody {
         let document = MarkdownDocument(parsing: String(frontMatter.body), options: options)
-        let excerpt = document.plainText
+        // Only the start is ever shown (cards, descriptions); keeping whole bodies would cost
+        // a hundred megabytes at 50,000 entries.
+        let excerpt = String(String.UnicodeScalarView(document.plainText.unicodeScalars.prefix(ParsedBody.excerptLimit)))
         return ParsedBody(firstLine: frontMatter.bodyFirstLine, links: document.links,
                           anchors: Set(document.headings.map(\.anchor)), excerpt: excerpt,
                           isEmpty: frontMatter.body.allSatisfy(\.isWhitespace))
