@@ -2,9 +2,9 @@
 public struct Collection: Sendable {
     public var config: SiteConfig
     /// In `order`, then by slug.
-    public var blocks: [Block]
+    public let blocks: [Block]
     /// Published entries (drafts only when asked for), sorted by block order then slug.
-    public var entries: [Entry]
+    public let entries: [Entry]
     /// Every tag used by a published entry, sorted by slug.
     public var tags: [Tag]
     /// Source paths of drafts left out of this build, to explain links that point at them.
@@ -13,6 +13,21 @@ public struct Collection: Sendable {
     /// because of an error already reported: links to them are not reported a second time.
     public var unparsedPaths: Set<String> = []
     public var tagsWithoutPage: Set<String> = []
+    /// Indices into `entries` of each block's entries, in listing order: derived once, since
+    /// the home page, block pages, feeds, neighbours and the sitemap all need it.
+    public let entryIndicesByBlock: [String: [Int]]
+
+    public init(config: SiteConfig, blocks: [Block], entries: [Entry], tags: [Tag], draftPaths: Set<String>,
+                unparsedPaths: Set<String> = [], tagsWithoutPage: Set<String> = []) {
+        self.config = config
+        self.blocks = blocks
+        self.entries = entries
+        self.tags = tags
+        self.draftPaths = draftPaths
+        self.unparsedPaths = unparsedPaths
+        self.tagsWithoutPage = tagsWithoutPage
+        entryIndicesByBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+    }
 
     public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }
 }

@@ -87,9 +87,8 @@ struct PageContexts {
     func home(recentLimit: Int = 10) -> [String: Any] {
         var context = base(page: page(kind: "home", path: SiteURLs.home, heading: collection.config.title,
                                       title: collection.config.title, description: collection.config.description))
-        let counts = Dictionary(grouping: collection.entries, by: \.block).mapValues(\.count)
         context["blocks"] = collection.blocks.map { block -> [String: Any] in
-            var item = blockItem(block, count: counts[block.slug] ?? 0)
+            var item = blockItem(block, count: collection.entryIndicesByBlock[block.slug]?.count ?? 0)
             item["order"] = block.order
             return item
         }

@@ -49,7 +49,7 @@ struct SiteRenderer {
         counts.pages += entries.count
 
         // List pages, in parallel: the home page, each block, the tag index, each tag, 404.
-        let byBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+        let byBlock = collection.entryIndicesByBlock
         let contextsForLists = contexts
         var listPages: [(template: String, path: String, context: () throws -> [String: Any])] = [
             ("home", "index.html", { contextsForLists.home() }),
@@ -138,8 +138,7 @@ struct SiteRenderer {
     private func feedMembers() -> Set<Int> {
         let limit = collection.config.feedItems
         var members = Set(collection.newestFirst(collection.entries.indices).prefix(limit))
-        let byBlock = Dictionary(grouping: collection.entries.indices, by: { collection.entries[$0].block })
-        for indices in byBlock.values { members.formUnion(collection.newestFirst(indices).prefix(limit)) }
+        for indices in collection.entryIndicesByBlock.values { members.formUnion(collection.newestFirst(indices).prefix(limit)) }
         for tag in collection.tags { members.formUnion(tag.entryIndices.prefix(limit)) }
         return members
     }
@@ -147,8 +146,7 @@ struct SiteRenderer {
     /// Previous and next entry within each entry's block, in the block's listing order.
     private func blockNeighbours() -> [(previous: Int?, next: Int?)] {
         var result = [(previous: Int?, next: Int?)](repeating: (nil, nil), count: collection.entries.count)
-        let byBlock = Dictionary(grouping: collection.entries.indices, by: { collection.entries[$0].block })
-        for indices in byBlock.values {
+        for indices in collection.entryIndicesByBlock.values {
             for (position, index) in indices.enumerated() {
                 result[index] = (position > 0 ? indices[position - 1] : nil,
                                  position + 1 < indices.count ? indices[position + 1] : nil)
@@ -159,11 +157,11 @@ struct SiteRenderer {
 
     private func sitemapPages() -> [SitemapWriter.Page] {
         var pages = [SitemapWriter.Page(path: SiteURLs.home)]
-        let byBlock = Dictionary(grouping: collection.entries, by: \.block)
         for block in collection.blocks {
-            let latest = byBlock[block.slug]?.map { max($0.added, $0.updated ?? $0.added) }.max()
+            let entries = (collection.entryIndicesByBlock[block.slug] ?? []).map { collection.entries[$0] }
+            let latest = entries.map { max($0.added, $0.updated ?? $0.added) }.max()
             pages.append(.init(path: SiteURLs.block(block.slug), lastModified: latest))
-            for entry in byBlock[block.slug] ?? [] {
+            for entry in entries {
                 pages.append(.init(path: SiteURLs.entry(block: entry.block, slug: entry.slug), lastModified: entry.updated ?? entry.added))
             }
         }
