@@ -39,16 +39,20 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         Diagnostic(file: location.file, line: location.line, column: location.column, severity: .warning, message: message, fix: fix)
     }
 
+    /// `content/research/foo.md:3:6` — as precise as the problem is known.
+    public var place: String {
+        guard line > 0 else { return file }
+        return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+    }
+
+    /// What follows the severity: the message, then the fix.
+    public var explanation: String {
+        fix.map { "\(message); \($0)" } ?? message
+    }
+
     /// `content/research/foo.md:3:6: error: message; fix` — the form editors and CI annotate.
     public var description: String {
-        var place = file
-        if line > 0 {
-            place += ":\(line)"
-            if column > 0 { place += ":\(column)" }
-        }
-        var text = "\(place): \(severity.rawValue): \(message)"
-        if let fix { text += "; \(fix)" }
-        return text
+        "\(place): \(severity.rawValue): \(explanation)"
     }
 
     /// Sorted by file, then position, so output reads top to bottom like the files themselves.

@@ -10,14 +10,7 @@ public struct DiagnosticPrinter: Sendable {
         guard useColor else { return diagnostic.description }
         let bold = "\u{1B}[1m", reset = "\u{1B}[0m"
         let color = diagnostic.severity == .error ? "\u{1B}[31m" : "\u{1B}[33m"
-        var place = diagnostic.file
-        if diagnostic.line > 0 {
-            place += ":\(diagnostic.line)"
-            if diagnostic.column > 0 { place += ":\(diagnostic.column)" }
-        }
-        var text = "\(bold)\(place):\(reset) \(color)\(bold)\(diagnostic.severity.rawValue):\(reset) \(diagnostic.message)"
-        if let fix = diagnostic.fix { text += "; \(fix)" }
-        return text
+        return "\(bold)\(diagnostic.place):\(reset) \(color)\(bold)\(diagnostic.severity.rawValue):\(reset) \(diagnostic.explanation)"
     }
 
     /// "2 errors and 1 warning" — the closing line of a failed run.

@@ -46,7 +46,8 @@ public struct LinkResolver: Sendable {
         tagsWithoutPage = collection.tagsWithoutPage
     }
 
-    private static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+    /// Schemes that run code or read the reader's disk; refused in entries' `url` and in bodies.
+    static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
     /// Resolves `destination` written in the file at `sourcePath`, whose own headings are `anchorsHere`.
     public func resolve(_ destination: String, from sourcePath: String, isImage: Bool = false) -> Resolution {

@@ -51,9 +51,8 @@ struct EntryParser {
     private func readURL(_ fields: inout YAMLMapping) -> String? {
         guard let url = fields.string("url", required: true, example: "url: https://example.org/resource") else { return nil }
         guard URLNormalization.isSafeAbsoluteHTTP(url) else {
-            let scheme = url.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-            let refused = ["javascript", "data", "file", "vbscript"].contains(scheme)
-            fields.report(.error(refused ? "'url' uses the unsafe scheme '\(scheme):', which is refused"
+            let scheme = LinkResolver.scheme(of: url) ?? ""
+            fields.report(.error(LinkResolver.unsafeSchemes.contains(scheme) ? "'url' uses the unsafe scheme '\(scheme):', which is refused"
                                          : "'url' must be an absolute http(s) URL, found \"\(url)\"",
                                  at: fields.location(ofValue: "url"), fix: "write the resource's full address, like https://example.org/page"))
             return nil
