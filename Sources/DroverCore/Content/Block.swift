@@ -13,29 +13,3 @@ public struct Block: Sendable {
 
     static let knownKeys = ["title", "order", "level", "summary"]
 }
-
-/// What the pipeline keeps of a Markdown body after parsing it once: enough to validate
-/// links into and out of it, and to list it, without holding the document in memory.
-public struct ParsedBody: Sendable {
-    /// File line of the body's first line.
-    public var firstLine: Int
-    public var links: [MarkdownLink]
-    public var anchors: Set<String>
-    /// The start of the plain text (at most `excerptLimit` characters), for excerpts and descriptions.
-    public var excerpt: String
-    static let excerptLimit = 400
-    public var isEmpty: Bool
-
-    public init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: String, isEmpty: Bool) {
-        self.firstLine = firstLine
-        self.links = links
-        self.anchors = anchors
-        self.excerpt = excerpt
-        self.isEmpty = isEmpty
-    }
-
-    /// The file position of a position inside the body.
-    public func fileLocation(of position: SourcePosition, file: String) -> SourceLocation {
-        SourceLocation(file: file, line: firstLine + max(position.line, 1) - 1, column: max(position.column, 1))
-    }
-}

@@ -97,8 +97,15 @@ public struct Theme: Sendable {
         return ordered
     }
 
+    /// Whether `text` has a partial tag `{{> name}}`, with any spacing inside the braces.
     private static func includes(_ text: String, partial name: String) -> Bool {
-        text.contains("{{>\(name)}}") || text.contains("{{> \(name)}}") || text.contains("{{> \(name) }}") || text.contains("{{>\(name) }}")
+        var rest = text[...]
+        while let tag = rest.range(of: "{{>") {
+            rest = rest[tag.upperBound...]
+            let inside = rest.prefix { $0 != "}" }
+            if inside.trimmed() == name { return true }
+        }
+        return false
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
