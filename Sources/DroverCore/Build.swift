@@ -81,7 +81,7 @@ public enum Build {
 
         // Parse: every block and entry, in parallel; each file's problems come back with it.
         let markdownOptions = MarkdownOptions(allowRawHTML: config.unsafeHTML, headingAnchors: true)
-        let (blocks, entries) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
+        let (blocks, entries, unlisted) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
         stages.lap("parse")
         options.logger.debug("parsed sources", metadata: ["blocks": "\(blocks.count)", "entries": "\(entries.count)"])
 
@@ -94,7 +94,7 @@ public enum Build {
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
         let urls = SiteURLs(baseURL: config.baseURL)
         let resolver = LinkResolver(collection: collection, urls: urls)
-        diagnostics += LinkValidator(resolver: resolver).validate(collection)
+        diagnostics += LinkValidator(resolver: resolver).validate(collection, unlisted: unlisted)
         stages.lap("resolve links")
 
         if let problem = OutputSafety.check(output: options.outputDirectory, content: options.contentDirectory, theme: options.themeDirectory) {
@@ -158,30 +158,33 @@ public enum Build {
     }
 
     private static func parseSources(_ tree: ContentTree, config: SiteConfig, markdownOptions: MarkdownOptions,
-                                     _ diagnostics: inout [Diagnostic]) -> ([Block], [Entry]) {
+                                     _ diagnostics: inout [Diagnostic]) -> ([Block], [Entry], [UnlistedBody]) {
         let blockParser = BlockParser(markdownOptions: markdownOptions)
-        let parsedBlocks = parallelMap(tree.blocks.count, chunk: 1) { index -> (Block?, [Diagnostic]) in
+        let parsedBlocks = parallelMap(tree.blocks.count, chunk: 1) { index -> (Block?, [Diagnostic], UnlistedBody?) in
             let folder = tree.blocks[index]
-            guard let file = folder.blockFile else { return (nil, []) }
+            guard let file = folder.blockFile else { return (nil, [], nil) }
             return blockParser.parse(path: tree.absolutePath(file), sourcePath: file, file: tree.displayPath(file), slug: folder.slug)
         }
         let entryParser = EntryParser(siteLanguage: config.language, markdownOptions: markdownOptions)
         let files = tree.blocks.flatMap { folder in folder.entryFiles.map { (folder.slug, $0) } }
-        let parsedEntries = parallelMap(files.count) { index -> (Entry?, [Diagnostic]) in
+        let parsedEntries = parallelMap(files.count) { index -> (Entry?, [Diagnostic], UnlistedBody?) in
             let (block, file) = files[index]
             return entryParser.parse(path: tree.absolutePath(file), sourcePath: file, file: tree.displayPath(file), block: block)
         }
         var blocks: [Block] = []
-        for (block, problems) in parsedBlocks {
+        var unlisted: [UnlistedBody] = []
+        for (block, problems, body) in parsedBlocks {
             diagnostics += problems
             if let block { blocks.append(block) }
+            if let body { unlisted.append(body) }
         }
         var entries: [Entry] = []
-        for (entry, problems) in parsedEntries {
+        for (entry, problems, body) in parsedEntries {
             diagnostics += problems
             if let entry { entries.append(entry) }
+            if let body { unlisted.append(body) }
         }
-        return (blocks, entries)
+        return (blocks, entries, unlisted)
     }
 
     /// The content folder's path inside its repository, for «Исправить» links: the path as

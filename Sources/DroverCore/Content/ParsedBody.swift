@@ -23,3 +23,11 @@ public struct ParsedBody: Sendable {
         SourceLocation(file: file, line: firstLine + max(position.line, 1) - 1, column: max(position.column, 1))
     }
 }
+
+/// The body of a file whose front matter has errors: the file is left out of the site, but
+/// its links are still checked, so one run reports every problem of the file.
+struct UnlistedBody: Sendable {
+    var sourcePath: String
+    var file: String
+    var body: ParsedBody
+}

@@ -89,7 +89,7 @@ public struct LinkResolver: Sendable {
                 return .broken(message: "link '\(destination)' points at a draft, which this build leaves out",
                                fix: "publish it (remove draft: true) or build with --drafts")
             }
-            let suggestion = Suggestion.closest(to: targetPath, among: targets.keys.sorted()).map {
+            let suggestion = Suggestion.closest(to: targetPath, among: targets.keys.sorted() + unparsedPaths.sorted()).map {
                 "did you mean '\(Self.relative(from: Self.directory(of: sourcePath), to: $0))'?"
             }
             return .broken(message: "link '\(destination)' points at \(targetPath), which does not exist", fix: suggestion)

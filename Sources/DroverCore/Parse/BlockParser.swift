@@ -2,11 +2,12 @@
 struct BlockParser {
     let markdownOptions: MarkdownOptions
 
-    func parse(path: String, sourcePath: String, file: String, slug: String) -> (Block?, [Diagnostic]) {
+    /// The block, or its introduction alone when its front matter has errors.
+    func parse(path: String, sourcePath: String, file: String, slug: String) -> (Block?, [Diagnostic], UnlistedBody?) {
         let source: SourceFile
         var fields: YAMLMapping
         switch SourceFile.readWithFields(path: path, file: file) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic): return (nil, [diagnostic], nil)
         case .success(let read): (source, fields) = read
         }
         let title = fields.string("title", required: true, example: "title: \"Исследования\"")
@@ -15,8 +16,10 @@ struct BlockParser {
         let summary = fields.string("summary", required: true, example: "summary: \"Одна строка о блоке\"")
         fields.reportUnknownKeys(known: Block.knownKeys, context: "block front matter")
         let intro = source.parseBody(options: markdownOptions)
-        guard let title, let order, let summary else { return (nil, fields.diagnostics) }
+        guard let title, let order, let summary else {
+            return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: intro))
+        }
         return (Block(slug: slug, title: title, order: order, level: level, summary: summary,
-                      sourcePath: sourcePath, file: file, intro: intro), fields.diagnostics)
+                      sourcePath: sourcePath, file: file, intro: intro), fields.diagnostics, nil)
     }
 }

@@ -3,11 +3,12 @@ struct EntryParser {
     let siteLanguage: String
     let markdownOptions: MarkdownOptions
 
-    func parse(path: String, sourcePath: String, file: String, block: String) -> (Entry?, [Diagnostic]) {
+    /// The entry, or the body alone when its front matter has errors.
+    func parse(path: String, sourcePath: String, file: String, block: String) -> (Entry?, [Diagnostic], UnlistedBody?) {
         let source: SourceFile
         var fields: YAMLMapping
         switch SourceFile.readWithFields(path: path, file: file) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic): return (nil, [diagnostic], nil)
         case .success(let read): (source, fields) = read
         }
 
@@ -39,13 +40,15 @@ struct EntryParser {
             fields.report(.warning("the entry has no body", at: SourceLocation(file: file, line: source.frontMatter.bodyFirstLine, column: 1),
                                    fix: "write 2–5 sentences on why this resource is worth a reader's time"))
         }
-        guard let title, let url, let type, let tags, !tags.isEmpty, let added else { return (nil, fields.diagnostics) }
+        guard let title, let url, let type, let tags, !tags.isEmpty, let added else {
+            return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: body))
+        }
         let slug = String(sourcePath.split(separator: "/").last!.dropLast(3))
         let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
                           tags: tags.map(\.0), added: added, language: language ?? siteLanguage, level: level,
                           authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
                           urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1))
-        return (entry, fields.diagnostics)
+        return (entry, fields.diagnostics, nil)
     }
 
     private func readURL(_ fields: inout YAMLMapping) -> String? {

@@ -2,8 +2,12 @@
 struct LinkValidator {
     let resolver: LinkResolver
 
-    func validate(_ collection: Collection) -> [Diagnostic] {
+    /// - Parameter unlisted: bodies of files whose front matter failed, checked all the same.
+    func validate(_ collection: Collection, unlisted: [UnlistedBody] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        for file in unlisted {
+            diagnostics += check(file.body, sourcePath: file.sourcePath, file: file.file)
+        }
         for block in collection.blocks {
             diagnostics += check(block.intro, sourcePath: block.sourcePath, file: block.file)
         }

@@ -52,6 +52,29 @@ import Testing
         #expect(text.contains("content/prompting/links.md:9:55: error: link '../promting/prompt-guide.md' points at promting/prompt-guide.md, which does not exist; did you mean 'prompt-guide.md'?"))
     }
 
+    @Test func aFileWithFrontMatterErrorsStillHasItsLinksChecked() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("---\ntitle: x\nurl: https://example.com/x\ntype: article\ntags: [llm]\nadded: 2026-13-01\n---\nСм. [гайд](prompt-guide.md#нет).\n",
+                       to: "content/prompting/new.md")
+        #expect(FixtureSite.text(site.build()) == """
+            content/prompting/new.md:6:8: error: 'added' must be a date like 2024-05-01, found "2026-13-01"
+            content/prompting/new.md:8:5: error: heading '#нет' does not exist in prompting/prompt-guide.md
+            """)
+    }
+
+    @Test func aLinkToAFileThatFailedToParseIsNotReportedButAMisspeltOneIsSuggestedIt() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let paper = try #require(site.read("content/research/gpts-are-gpts.md"))
+        try site.write(paper.replacingOccurrences(of: "type: paper", with: "type: papr"), to: "content/research/gpts-are-gpts.md")
+        let intro = try #require(site.read("content/research/_block.md"))
+        try site.write(intro.replacingOccurrences(of: "(gpts-are-gpts.md)", with: "(gpts-are-gpt.md)"), to: "content/research/_block.md")
+        let text = FixtureSite.text(site.build())
+        #expect(text.contains("content/research/_block.md:7:11: error: link 'gpts-are-gpt.md' points at research/gpts-are-gpt.md, which does not exist; did you mean 'gpts-are-gpts.md'?"))
+        #expect(!text.contains("alignment-primer.md:"), "links to the unparsable entry are not reported again")
+    }
+
     @Test func theValidFixtureBuildsWithoutAnyDiagnostic() throws {
         let site = try FixtureSite()
         defer { site.remove() }
