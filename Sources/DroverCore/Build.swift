@@ -36,6 +36,8 @@ public struct BuildReport: Sendable {
     public var seconds = 0.0
     /// Wall time of each stage, in pipeline order, for `--timings`.
     public var stages: [(name: String, seconds: Double)] = []
+    /// What was built, for the link check that follows a build.
+    public var collection: Collection?
 }
 
 /// Wall-clock time per pipeline stage, so a slow build says where its time goes.
@@ -133,6 +135,7 @@ public enum Build {
         report.succeeded = true
         report.entries = collection.entries.count
         report.tags = collection.tags.count
+        report.collection = collection
         report.seconds = (ContinuousClock.now - clock).seconds
         report.stages = stages.stages
         return report

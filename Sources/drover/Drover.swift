@@ -3,20 +3,24 @@ import DroverCore
 import Foundation
 
 @main
-struct Drover: ParsableCommand {
+struct Drover: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drover",
         abstract: "Builds a static site from a curated collection of resources written in Markdown.",
         version: DroverVersion.current,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self]
     )
 
     /// Exit codes are part of the interface CI scripts rely on: 0 success, 1 content problems,
     /// 2 usage. ArgumentParser's own code for usage errors (64, EX_USAGE) is mapped to 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

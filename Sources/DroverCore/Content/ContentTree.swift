@@ -25,7 +25,13 @@ public struct ContentTree: Sendable {
     }
 
     public func displayPath(_ relative: String) -> String {
-        root == "." ? relative : root + "/" + relative
+        Self.displayPath(root: root, relative)
+    }
+
+    /// How diagnostics name a file of the content folder given as `root` (`content/site.yml`).
+    static func displayPath(root given: String, _ relative: String) -> String {
+        let root = given.count > 1 && given.hasSuffix("/") ? String(given.dropLast()) : given
+        return root == "." ? relative : root + "/" + relative
     }
 
     public func absolutePath(_ relative: String) -> String {

@@ -9,8 +9,10 @@ public struct SiteConfig: Sendable {
     public var repoURL: String?
     public var unsafeHTML: Bool
     public var feedItems: Int
+    /// How `drover check` treats external servers.
+    public var check = LinkCheckSettings()
 
-    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed"]
+    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check"]
 
     public init(title: String, description: String, baseURL: String, language: String = "ru",
                 author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50) {
@@ -74,12 +76,19 @@ extension SiteConfig {
             feed.reportUnknownKeys(known: ["items"], context: "feed settings")
             fields.report(contentsOf: feed.diagnostics)
         }
+        var check = LinkCheckSettings()
+        if var section = fields.mapping("check") {
+            check = LinkCheckSettings.read(&section)
+            fields.report(contentsOf: section.diagnostics)
+        }
         fields.reportUnknownKeys(known: knownKeys, context: "site.yml")
 
         guard let title, let description, let baseURL, let language else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                          author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
-                          unsafeHTML: unsafeHTML, feedItems: feedItems)
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
+                                author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
+                                unsafeHTML: unsafeHTML, feedItems: feedItems)
+        config.check = check
+        return config
     }
 
     /// BCP 47 in the shape authors write it: a 2–3 letter language, optional subtags.
@@ -87,11 +96,5 @@ extension SiteConfig {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-    }
-}
-
-extension YAMLMapping {
-    mutating func report(contentsOf diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { report(diagnostic) }
     }
 }

@@ -22,6 +22,16 @@ public enum URLNormalization {
     /// - user info and the query are kept exactly as written (query parameter
     ///   order and encoding can be meaningful to the server).
     public static func normalize(_ url: String) -> String? {
+        canonical(url, keepingTrailingSlash: false)
+    }
+
+    /// The form to send to a server: `normalize`'s, but with the trailing slash as written,
+    /// since `/docs/` and `/docs` are different resources to many servers.
+    public static func requestForm(_ url: String) -> String? {
+        canonical(url, keepingTrailingSlash: true)
+    }
+
+    private static func canonical(_ url: String, keepingTrailingSlash: Bool) -> String? {
         let trimmed = trimmingWhitespace(url)
         guard let parts = Parts(trimmed), let host = asciiHost(parts.host) else { return nil }
 
@@ -31,9 +41,15 @@ public enum URLNormalization {
         if let port = parts.port, port != defaultPort(forLowercasedScheme: parts.scheme.lowercased()) {
             result += ":\(port)"
         }
-        result += canonicalPath(parts.path)
+        result += canonicalPath(parts.path, keepingTrailingSlash: keepingTrailingSlash)
         if let query = parts.query { result += "?" + query }
         return result
+    }
+
+    /// The lowercased ASCII host of an absolute URL: what per-host rules and lanes are keyed by.
+    public static func host(of url: String) -> String? {
+        guard let parts = Parts(url) else { return nil }
+        return asciiHost(parts.host)
     }
 
     /// True only for an absolute `http`/`https` URL (scheme in any case) with
@@ -240,7 +256,7 @@ public enum URLNormalization {
 
     // MARK: - Path
 
-    private static func canonicalPath(_ path: Substring) -> String {
+    private static func canonicalPath(_ path: Substring, keepingTrailingSlash: Bool) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(path.utf8.count + 8)
         let input = Array(path.utf8)
@@ -269,7 +285,7 @@ public enum URLNormalization {
 
         var segments = removingDotSegments(String(decoding: bytes, as: UTF8.self))
         if segments.isEmpty { segments = "/" }
-        if segments.count > 1 && segments.hasSuffix("/") { segments.removeLast() }
+        if !keepingTrailingSlash && segments.count > 1 && segments.hasSuffix("/") { segments.removeLast() }
         if !segments.hasPrefix("/") { segments = "/" + segments }
         return segments
     }

@@ -84,6 +84,10 @@ struct YAMLMapping {
         diagnostics.append(diagnostic)
     }
 
+    mutating func report(contentsOf diagnostics: [Diagnostic]) {
+        self.diagnostics += diagnostics
+    }
+
     mutating func missing(_ key: String, example: String) {
         report(.error("missing required field '\(key)'", at: location, fix: "add a line like \(example)"))
     }
@@ -143,6 +147,27 @@ struct YAMLMapping {
         }
         report(.error("'\(key)' must be a whole number, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
         return nil
+    }
+
+    /// A number of seconds or the like: whole or decimal, never negative.
+    mutating func seconds(_ key: String, example: String) -> Double? {
+        guard let node = node(key) else { return nil }
+        if case .scalar(let scalar) = node, let value = Double(scalar.string.trimmed()), value.isFinite, value >= 0 {
+            return value
+        }
+        report(.error("'\(key)' must be a number of seconds, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
+        return nil
+    }
+
+    /// The nested mappings of a mapping of names, e.g. `hosts: { github.com: {…} }`, in written order.
+    mutating func namedMappings(_ key: String) -> [(name: String, mapping: YAMLMapping)] {
+        guard var outer = mapping(key) else { return [] }
+        var result: [(String, YAMLMapping)] = []
+        for name in outer.keys {
+            if let inner = outer.mapping(name) { result.append((name, inner)) }
+        }
+        report(contentsOf: outer.diagnostics)
+        return result
     }
 
     /// A list of non-empty strings, with the position of each item.

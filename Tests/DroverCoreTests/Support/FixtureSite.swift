@@ -14,12 +14,13 @@ struct FixtureSite {
     var theme: String { root.appendingPathComponent("theme").path }
     var output: String { root.appendingPathComponent("site").path }
 
-    /// The valid site with the test theme, plus the files of `overlay` (a folder under Fixtures/errors) on top.
-    init(overlay: String? = nil, theme: String = "theme") throws {
+    /// The valid site (or another under Fixtures/, named by `base`) with the test theme,
+    /// plus the files of `overlay` (a folder under Fixtures/errors) on top.
+    init(base: String = "valid", overlay: String? = nil, theme: String = "theme") throws {
         let fileManager = FileManager.default
         root = fileManager.temporaryDirectory.appendingPathComponent("drover-test-\(UUID().uuidString)")
         try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
-        try fileManager.copyItem(at: Self.fixtures.appendingPathComponent("valid/content"), to: root.appendingPathComponent("content"))
+        try fileManager.copyItem(at: Self.fixtures.appendingPathComponent("\(base)/content"), to: root.appendingPathComponent("content"))
         let themeSource = theme == "real" ? Self.repositoryRoot.appendingPathComponent("theme") : Self.fixtures.appendingPathComponent(theme)
         try fileManager.copyItem(at: themeSource, to: root.appendingPathComponent("theme"))
         if let overlay {
@@ -47,6 +48,16 @@ struct FixtureSite {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    /// Replaces `placeholder` in every content file: fixtures say `PORT` where a test server's port goes.
+    func replace(_ placeholder: String, with value: String) throws {
+        let content = root.appendingPathComponent("content")
+        for path in FileManager.default.enumerator(atPath: content.path)?.allObjects as? [String] ?? [] {
+            let url = content.appendingPathComponent(path)
+            guard let text = try? String(contentsOf: url, encoding: .utf8), text.contains(placeholder) else { continue }
+            try text.replacingOccurrences(of: placeholder, with: value).write(to: url, atomically: false, encoding: .utf8)
+        }
     }
 
     func read(_ path: String) -> String? {

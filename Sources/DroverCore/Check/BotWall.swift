@@ -1,0 +1,30 @@
+/// Recognises the challenge pages that bot-protection services put in front of real pages.
+///
+/// Such a page answers 403, 429 or 503 to a script while a reader's browser passes: the
+/// link is probably fine, so it is `blocked`, a warning, never `broken` or `unreachable`.
+enum BotWall {
+    /// How much of a body is read at most: enough for a challenge page's head.
+    static let prefixLimit = 16384
+
+    /// Whether headers alone already say so (Cloudflare marks its challenges).
+    static func isChallenge(headers: [(name: String, value: String)]) -> Bool {
+        headers.contains { $0.name.lowercased() == "cf-mitigated" && $0.value.lowercased().contains("challenge") }
+    }
+
+    /// Whether the start of a body is a known challenge page.
+    static func isChallenge(bodyPrefix: String) -> Bool {
+        let text = bodyPrefix.lowercased()
+        return markers.contains { text.contains($0) }
+    }
+
+    private static let markers = [
+        "<title>just a moment...</title>",        // Cloudflare
+        "attention required! | cloudflare",
+        "cf-browser-verification", "challenges.cloudflare.com",
+        "ddos-guard",                             // DDoS-Guard
+        "_incapsula_resource",                    // Imperva
+        "captcha-delivery.com",                   // DataDome
+        "/_sec/cp_challenge/",                    // Akamai
+        "verify you are human",
+    ]
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Checks the built site as a reader's browser would meet it: every `href` and `src` of
+/// every page must reach a file of the site, and every `#fragment` an id on that page.
+///
+/// The build already resolves the links authors write by source path; this catches what
+/// it cannot see: raw HTML in bodies, absolute links to the site's own base URL, and
+/// templates that link to pages or anchors that do not exist. No network is used.
+struct InternalLinkChecker {
+    /// The built site on disk, and how diagnostics name it (`site`).
+    let outputDirectory: String
+    let urls: SiteURLs
+    let provenance: LinkProvenance?
+
+    struct Report {
+        var diagnostics: [Diagnostic]
+        var pages: Int
+        var links: Int
+    }
+
+    func check() -> Report {
+        let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
+        let files = Self.listFiles(under: root)
+        let fileSet = Set(files)
+        let pages = files.filter { $0.hasSuffix(".html") }
+        let scans: [HTMLLinkScanner?] = parallelMap(pages.count, chunk: 8) { index in
+            guard let data = FileManager.default.contents(atPath: root + "/" + pages[index]) else { return nil }
+            return HTMLLinkScanner(html: String(decoding: data, as: UTF8.self))
+        }
+        var idsByPage: [String: Set<String>] = [:]
+        for (index, page) in pages.enumerated() { idsByPage[page] = scans[index]?.ids ?? [] }
+
+        let problems: [[Diagnostic]] = parallelMap(pages.count, chunk: 8) { index in
+            guard let scan = scans[index] else { return [] }
+            let page = pages[index]
+            var found: [Diagnostic] = []
+            for link in scan.links {
+                guard let problem = problem(with: link.target, onPage: page, files: fileSet, idsByPage: idsByPage) else { continue }
+                let location = provenance?.locate(href: link.target, onPage: page)
+                    ?? SourceLocation(file: displayPath(page), line: link.line, column: link.column)
+                found.append(.error(problem.message, at: location, fix: problem.fix))
+            }
+            return found
+        }
+        return Report(diagnostics: problems.flatMap { $0 }, pages: pages.count, links: scans.reduce(0) { $0 + ($1?.links.count ?? 0) })
+    }
+
+    private func displayPath(_ page: String) -> String {
+        (outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/") + page
+    }
+
+    struct Problem {
+        var message: String
+        var fix: String?
+    }
+
+    /// What is wrong with `href` on `page`, or nil when it reaches its target (or is not ours to check).
+    func problem(with href: String, onPage page: String, files: Set<String>, idsByPage: [String: Set<String>]) -> Problem? {
+        let href = href.trimmed()
+        if href.isEmpty { return nil }
+        let (beforeFragment, fragment) = LinkResolver.splitFragment(href)
+        let pathPart = String(beforeFragment.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+
+        let sitePath: String
+        if let scheme = LinkResolver.scheme(of: href) {
+            // Absolute URLs are ours only under the base URL; the rest is the external check's.
+            guard scheme == "http" || scheme == "https", pathPart.lowercased().hasPrefix(urls.base.lowercased()) else { return nil }
+            sitePath = String(pathPart.dropFirst(urls.base.count))
+        } else if href.hasPrefix("//") {
+            return nil
+        } else if pathPart.hasPrefix("/") {
+            guard pathPart.hasPrefix(urls.root) else {
+                return Problem(message: "link '\(href)' leaves the site's root \(urls.root)",
+                               fix: "links inside the site start with \(urls.root) (base_url's path)")
+            }
+            sitePath = String(pathPart.dropFirst(urls.root.count))
+        } else if pathPart.isEmpty {
+            sitePath = page
+        } else {
+            guard let joined = LinkResolver.join(directory: LinkResolver.directory(of: page), pathPart) else {
+                return Problem(message: "link '\(href)' climbs above the site's root", fix: nil)
+            }
+            sitePath = joined + (pathPart.hasSuffix("/") && !joined.isEmpty ? "/" : "")
+        }
+
+        let decoded = sitePath.removingPercentEncoding ?? sitePath
+        guard let target = Self.file(for: decoded, in: files) else {
+            let fix = Suggestion.closest(to: decoded, among: files.filter { $0.hasSuffix("index.html") }
+                .map { String($0.dropLast("index.html".count)) }.sorted())
+                .map { "did you mean '\(urls.link($0))'?" }
+            return Problem(message: "link '\(href)' reaches no file of the site", fix: fix)
+        }
+        guard let fragment, !fragment.isEmpty, fragment != "top" else { return nil }
+        guard target.hasSuffix(".html"), let ids = idsByPage[target] else { return nil }
+        let anchor = fragment.removingPercentEncoding ?? fragment
+        if ids.contains(anchor) { return nil }
+        let fix = Suggestion.closest(to: anchor, among: ids.sorted()).map { "did you mean '#\($0)'?" }
+        return Problem(message: "link '\(href)': no element with id '\(anchor)' on \(urls.link(target == "index.html" ? "" : target))", fix: fix)
+    }
+
+    /// The file a site path is served from: `x/` → `x/index.html`; `x` → itself, or `x/index.html`
+    /// as servers redirect a folder without its slash.
+    static func file(for path: String, in files: Set<String>) -> String? {
+        if path.isEmpty || path.hasSuffix("/") {
+            let index = path + "index.html"
+            return files.contains(index) ? index : nil
+        }
+        if files.contains(path) { return path }
+        return files.contains(path + "/index.html") ? path + "/index.html" : nil
+    }
+
+    /// Every file under `root`, as paths relative to it, sorted.
+    static func listFiles(under root: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.append(path) }
+        }
+        return files.sorted()
+    }
+}

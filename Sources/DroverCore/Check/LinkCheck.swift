@@ -1,0 +1,136 @@
+import Foundation
+
+/// What `drover check` was asked to do.
+public struct CheckOptions: Sendable {
+    public var build: BuildOptions
+    /// `--external`; nil leaves it to site.yml's `check.external`.
+    public var external: Bool?
+    /// `--offline`: internal links only, whatever site.yml says.
+    public var offline = false
+    /// Warnings (moved, blocked, rate-limited, unreachable, TLS) fail the run too.
+    public var strict = false
+    /// nil: no cache file at all.
+    public var cachePath: String? = ".drover/linkcheck.json"
+    /// false for `--no-cache`: stored results are ignored (fresh ones are still stored).
+    public var useCache = true
+    /// When set, only external URLs written in these files (e.g. a pull request's changes).
+    public var onlyFiles: Set<String>?
+    public var userAgent: String?
+    /// Called after each external URL with (done, total).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(build: BuildOptions) {
+        self.build = build
+    }
+}
+
+/// One external URL and what became of it.
+public struct CheckedLink: Sendable {
+    public var link: ExternalLink
+    public var result: LinkResult
+}
+
+/// Everything a check found; reporters turn it into text, JSON, annotations or JUnit.
+public struct CheckReport: Sendable {
+    public var build: BuildReport
+    /// Broken internal links and fragments, at their Markdown source when there is one.
+    public var internalProblems: [Diagnostic] = []
+    public var pagesChecked = 0
+    public var internalLinks = 0
+    /// Sorted by normalized URL.
+    public var links: [CheckedLink] = []
+    /// Whether external URLs were requested (false: they are listed as skipped).
+    public var externalChecked = false
+    public var requests = 0
+    public var seconds = 0.0
+    public var strict = false
+    /// Things worth saying that are not about a link (an unreadable cache file).
+    public var notes: [String] = []
+    /// site.yml's path: errors there are configuration errors, exit 2.
+    var configFile = ""
+
+    /// Every problem, one per place: internal failures, then each failing URL at each of its sources.
+    public var problems: [Diagnostic] {
+        var result = internalProblems
+        for checked in links where checked.result.linkClass.severity != .fine {
+            let (message, fix) = Self.describe(checked)
+            for source in checked.link.sources {
+                let severity: Diagnostic.Severity = checked.result.linkClass.severity == .error || strict ? .error : .warning
+                result.append(Diagnostic(file: source.file, line: source.line, column: source.column, severity: severity,
+                                         message: message, fix: fix))
+            }
+        }
+        return DiagnosticList(result).sorted
+    }
+
+    public func count(_ linkClass: LinkClass) -> Int {
+        links.count { $0.result.linkClass == linkClass }
+    }
+
+    /// 0 all good, 1 broken links or content errors (or warnings under `--strict`), 2 configuration errors.
+    public var exitCode: Int32 {
+        if !build.succeeded {
+            let configErrors = build.diagnostics.sorted.contains { $0.severity == .error && $0.file == configFile }
+            return configErrors ? 2 : 1
+        }
+        return problems.contains { $0.severity == .error } ? 1 : 0
+    }
+
+    static func describe(_ checked: CheckedLink) -> (message: String, fix: String?) {
+        let result = checked.result
+        let message = "\(result.linkClass.rawValue): \(checked.link.url) — \(result.detail)"
+        let fix: String? = switch result.linkClass {
+        case .moved: result.finalURL.map { "replace it with \($0)" }
+        case .broken: "find where the resource lives now, or remove the link"
+        case .invalid: "write an absolute http(s) URL"
+        case .blocked: "the page may work in a browser; if it does, add its host to check.exclude_hosts in site.yml"
+        case .rateLimited: "the host asks for fewer requests; lower check.hosts.<host>.concurrency or raise its interval"
+        case .unreachable: "the server may be down; the next run checks again"
+        case .tlsError: "the site's certificate or TLS setup is broken; tell its owners or link another copy"
+        case .ok, .redirect, .skipped: nil
+        }
+        return (message, fix)
+    }
+}
+
+/// `drover check`: build, check the built site's internal links, then (when asked) the external URLs.
+public enum LinkCheck {
+    public static func run(_ options: CheckOptions) async -> CheckReport {
+        let clock = ContinuousClock.now
+        let build = Build.run(options.build)
+        var report = CheckReport(build: build)
+        report.strict = options.strict
+        report.configFile = ContentTree.displayPath(root: options.build.contentDirectory, "site.yml")
+        guard build.succeeded, let collection = build.collection else { return report }
+
+        let urls = SiteURLs(baseURL: collection.config.baseURL)
+        let resolver = LinkResolver(collection: collection, urls: urls)
+        let siteLinks = InternalLinkChecker(outputDirectory: options.build.outputDirectory, urls: urls,
+                                           provenance: LinkProvenance(collection: collection, resolver: resolver)).check()
+        report.internalProblems = siteLinks.diagnostics
+        report.pagesChecked = siteLinks.pages
+        report.internalLinks = siteLinks.links
+
+        var settings = collection.config.check
+        if let agent = options.userAgent { settings.userAgent = agent }
+        let links = ExternalLinks.collect(collection, urls: urls, settings: settings, onlyFiles: options.onlyFiles)
+        let external = !options.offline && (options.external ?? settings.external)
+        if external {
+            let checker = ExternalLinkChecker(settings: settings, cachePath: options.cachePath, useCache: options.useCache,
+                                              progress: options.progress)
+            let outcome = await checker.run(links)
+            report.links = zip(links, outcome.results).map { CheckedLink(link: $0, result: $1) }
+            report.requests = outcome.requests
+            report.notes += outcome.cacheProblems
+            report.externalChecked = true
+        } else {
+            let reason = options.offline ? "offline" : "external checks are off (pass --external)"
+            report.links = links.map { CheckedLink(link: $0, result: LinkResult(.skipped, detail: $0.invalidReason ?? $0.skipReason ?? reason)) }
+            for index in report.links.indices where links[index].invalidReason != nil {
+                report.links[index].result = LinkResult(.invalid, detail: links[index].invalidReason!)
+            }
+        }
+        report.seconds = (ContinuousClock.now - clock).seconds
+        return report
+    }
+}

@@ -1,0 +1,75 @@
+/// The one verdict each external URL ends in.
+///
+/// Only `broken` and `invalid` fail a run: the others describe servers we cannot blame the
+/// author for (a bot wall, a rate limit, an outage), and turning them red is what teaches
+/// people to ignore link checks. `--strict` makes the warnings fail too.
+public enum LinkClass: String, Sendable, Codable, CaseIterable, Comparable {
+    case ok
+    /// A permanent redirect (301, 308) to a working page: the author should update the URL.
+    case moved
+    /// A temporary redirect to a working page: fine as written.
+    case redirect
+    /// 404, 410 and other client errors, a host that does not exist, a redirect loop or too many hops.
+    case broken
+    /// 401, 403, 451, 999 and bot-protection pages: the page may well exist.
+    case blocked
+    /// 429 or 503 asking to come back later than we are willing to wait.
+    case rateLimited = "rate-limited"
+    /// Timeouts, resets, refused connections and 5xx answers, after retries.
+    case unreachable
+    case tlsError = "tls-error"
+    /// Not a URL that can be requested.
+    case invalid
+    /// Excluded by site.yml or `check: false`, or not requested because of `--offline`.
+    case skipped
+
+    public enum Severity: Sendable {
+        case fine, warning, error
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .ok, .redirect, .skipped: .fine
+        case .broken, .invalid: .error
+        case .moved, .blocked, .rateLimited, .unreachable, .tlsError: .warning
+        }
+    }
+
+    /// Worth caching: answers that describe the page rather than a bad moment of the network.
+    var isTransient: Bool {
+        switch self {
+        case .rateLimited, .unreachable, .tlsError, .invalid, .skipped: true
+        case .ok, .moved, .redirect, .broken, .blocked: false
+        }
+    }
+
+    public static func < (lhs: LinkClass, rhs: LinkClass) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// What checking one external URL found.
+public struct LinkResult: Sendable, Equatable, Codable {
+    public var linkClass: LinkClass
+    /// The last HTTP status seen, if any answer came.
+    public var status: Int?
+    /// Where redirects ended, when they did.
+    public var finalURL: String?
+    /// Why, in a few words: "404 Not Found", "redirect loop", "connection reset".
+    public var detail: String
+    /// Requests made for it in this run (0 when it came from the cache or was skipped).
+    public var requests = 0
+    public var fromCache = false
+
+    public init(_ linkClass: LinkClass, status: Int? = nil, finalURL: String? = nil, detail: String, requests: Int = 0) {
+        self.linkClass = linkClass
+        self.status = status
+        self.finalURL = finalURL
+        self.detail = detail
+        self.requests = requests
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case linkClass = "class", status, finalURL = "final_url", detail
+    }
+}

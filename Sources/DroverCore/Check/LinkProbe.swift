@@ -1,0 +1,305 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import NIOSSL
+
+/// Checks one external URL: follows its redirects hop by hop through the hosts' lanes,
+/// retries what is worth retrying, honours `Retry-After`, and gives the URL its class.
+///
+/// Redirects are followed here rather than by the HTTP client so that every hop waits for
+/// its own host's lane, loops are named, and a permanent chain can be told from a temporary one.
+struct LinkProbe: Sendable {
+    let client: HTTPClient
+    let settings: LinkCheckSettings
+    let lanes: LaneRegistry
+
+    static let maxRedirects = 10
+    /// How many `Retry-After` pauses one URL may sit through before it counts as rate-limited.
+    static let maxRateLimitWaits = 3
+
+    func check(_ url: String) async -> LinkResult {
+        var current = url
+        var seen: Set<String> = [URLNormalization.normalize(url) ?? url]
+        var chain = [url]
+        var permanent = true
+        var requests = 0
+        for _ in 0...Self.maxRedirects {
+            let answer = await fetch(current, requests: &requests)
+            guard case .answered(let status, let headers, let botWall) = answer else {
+                if case .failed(var result) = answer {
+                    result.requests = requests
+                    if chain.count > 1 { result.finalURL = current }
+                    return result
+                }
+                preconditionFailure("an answer is either answered or failed")
+            }
+            if Self.redirectStatuses.contains(status) {
+                guard let location = headers.first(where: { $0.name.lowercased() == "location" })?.value else {
+                    return LinkResult(.broken, status: status, detail: "\(Self.describe(status)) without a Location", requests: requests)
+                }
+                guard let next = Self.resolve(location, against: current), URLNormalization.isSafeAbsoluteHTTP(next) else {
+                    return LinkResult(.broken, status: status, detail: "redirects to an invalid location '\(location)'", requests: requests)
+                }
+                chain.append(next)
+                guard seen.insert(URLNormalization.normalize(next) ?? next).inserted else {
+                    return LinkResult(.broken, status: status, finalURL: next, detail: "redirect loop: \(chain.joined(separator: " → "))",
+                                      requests: requests)
+                }
+                permanent = permanent && (status == 301 || status == 308)
+                current = next
+                continue
+            }
+            var result = Self.classify(status: status, botWall: botWall)
+            result.requests = requests
+            if chain.count > 1 {
+                result.finalURL = current
+                if result.linkClass == .ok {
+                    result.linkClass = permanent ? .moved : .redirect
+                    result.detail = (permanent ? "moved permanently to " : "redirects to ") + current
+                } else {
+                    result.detail += " after redirects to \(current)"
+                }
+            }
+            return result
+        }
+        return LinkResult(.broken, finalURL: current, detail: "more than \(Self.maxRedirects) redirects", requests: requests)
+    }
+
+    static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+    /// The class of a final (non-redirect) answer, retries already spent.
+    static func classify(status: Int, botWall: Bool) -> LinkResult {
+        let detail = describe(status)
+        if botWall { return LinkResult(.blocked, status: status, detail: "\(detail) from a bot-protection page") }
+        switch status {
+        case 200..<300: return LinkResult(.ok, status: status, detail: detail)
+        case 401, 403, 407, 451, 999: return LinkResult(.blocked, status: status, detail: detail)
+        case 429: return LinkResult(.rateLimited, status: status, detail: detail)
+        case 400..<500: return LinkResult(.broken, status: status, detail: detail)
+        case 500..<600: return LinkResult(.unreachable, status: status, detail: detail)
+        default: return LinkResult(.broken, status: status, detail: "unexpected answer \(detail)")
+        }
+    }
+
+    static func describe(_ status: Int) -> String {
+        let reason = HTTPResponseStatus(statusCode: status).reasonPhrase
+        return reason.isEmpty || reason == "Unknown" ? "\(status)" : "\(status) \(reason)"
+    }
+
+    static func resolve(_ location: String, against base: String) -> String? {
+        guard let baseURL = URL(string: base), let url = URL(string: location, relativeTo: baseURL) else { return nil }
+        return url.absoluteString
+    }
+
+    // MARK: One hop, with retries
+
+    enum Answer {
+        case answered(status: Int, headers: [(name: String, value: String)], botWall: Bool)
+        case failed(LinkResult)
+    }
+
+    /// Requests `url` until it gets an answer worth classifying: HEAD falls back to GET,
+    /// transient failures are retried with backoff, `Retry-After` pauses the host's lane.
+    private func fetch(_ url: String, requests: inout Int) async -> Answer {
+        guard let host = URLNormalization.host(of: url), !host.isEmpty else {
+            return .failed(LinkResult(.invalid, detail: "not a URL that can be requested"))
+        }
+        let lane = await lanes.lane(for: host)
+        var method = settings.policy(for: host).method
+        var retriesUsed = 0
+        var waits = 0
+        while true {
+            let sendMethod = method
+            let backoffIfLimited = backoff(retriesUsed + 1)
+            let outcome = await lane.run(within: lanes.connections) {
+                let sent = await send(url, method: sendMethod)
+                let limit = rateLimit(of: sent, host: host, backoff: backoffIfLimited)
+                switch limit {
+                case .wait(let seconds): await lane.pause(until: .now + .milliseconds(Int64(seconds * 1000)))
+                case .refuse(let seconds, let reason): await lane.close(until: .now + .milliseconds(Int64(seconds * 1000)), reason: reason)
+                case .none: break
+                }
+                return (sent, limit)
+            }
+            guard case .success(let (sent, limit)) = outcome else {
+                if case .failure(let closed) = outcome {
+                    return .failed(LinkResult(.rateLimited, status: 429, detail: closed.reason))
+                }
+                preconditionFailure("a lane either admits or is closed")
+            }
+            requests += 1
+            switch sent {
+            case .response(let status, let headers, let botWall):
+                if sendMethod == .head && (status == 405 || status == 501) {
+                    method = .get
+                    continue
+                }
+                if case .refuse(_, let reason) = limit {
+                    return .failed(LinkResult(.rateLimited, status: status, detail: reason))
+                }
+                if case .wait = limit {
+                    // The lane is already paused. A Retry-After is honoured a few times; a 429
+                    // without one counts as a failed attempt, retried like a reset.
+                    if headers.contains(where: { $0.name.lowercased() == "retry-after" }) {
+                        waits += 1
+                        guard waits <= Self.maxRateLimitWaits else {
+                            return .failed(LinkResult(.rateLimited, status: status,
+                                                      detail: "still \(status) after waiting \(Self.maxRateLimitWaits) times as Retry-After asked"))
+                        }
+                        continue
+                    }
+                    guard retriesUsed < settings.retries else {
+                        return .failed(LinkResult(.rateLimited, status: status, detail: "\(Self.describe(status)) after \(retriesUsed + 1) attempts"))
+                    }
+                    retriesUsed += 1
+                    continue
+                }
+                if status >= 500 && !botWall && retriesUsed < settings.retries {
+                    retriesUsed += 1
+                    try? await Task.sleep(for: backoff(retriesUsed))
+                    continue
+                }
+                return .answered(status: status, headers: headers, botWall: botWall)
+            case .failure(let failure):
+                if failure.isRetryable && retriesUsed < settings.retries {
+                    retriesUsed += 1
+                    try? await Task.sleep(for: backoff(retriesUsed))
+                    continue
+                }
+                let attempts = retriesUsed + 1
+                return .failed(LinkResult(failure.linkClass, detail: failure.detail + (attempts > 1 ? " (\(attempts) attempts)" : "")))
+            }
+        }
+    }
+
+    enum RateLimit: Sendable {
+        /// Pause the host's lane this many seconds, then ask again.
+        case wait(Double)
+        /// The host asked for longer than we wait: close its lane for that long.
+        case refuse(Double, reason: String)
+    }
+
+    /// What a 429 or 503 asks of the host's lane: `Retry-After` if it says, else (429 only) our backoff.
+    private func rateLimit(of sent: Sent, host: String, backoff: Duration) -> RateLimit? {
+        guard case .response(let status, let headers, let botWall) = sent, status == 429 || status == 503, !botWall else { return nil }
+        let header = headers.first { $0.name.lowercased() == "retry-after" }?.value
+        guard let wait = RetryAfter.seconds(header) else {
+            return status == 429 ? .wait(backoff.seconds) : nil
+        }
+        guard wait <= settings.maxRetryAfter else {
+            return .refuse(wait, reason: "\(host) asked to wait \(Int(wait.rounded())) s (Retry-After), longer than check.max_retry_after (\(Int(settings.maxRetryAfter)) s)")
+        }
+        return .wait(wait)
+    }
+
+    /// Exponential, with ±50 % jitter so that URLs failing together do not retry together.
+    private func backoff(_ retry: Int) -> Duration {
+        let base = settings.retryDelay * pow(2, Double(retry - 1))
+        let seconds = min(base * Double.random(in: 0.5...1.5), 30)
+        return .milliseconds(Int64(seconds * 1000))
+    }
+
+    // MARK: One request
+
+    enum Sent: Sendable {
+        case response(status: Int, headers: [(name: String, value: String)], botWall: Bool)
+        case failure(FetchFailure)
+    }
+
+    private func send(_ url: String, method: LinkCheckSettings.Method) async -> Sent {
+        var request = HTTPClientRequest(url: url)
+        request.method = method == .head ? .HEAD : .GET
+        request.headers.add(name: "User-Agent", value: settings.userAgent)
+        request.headers.add(name: "Accept", value: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+        do {
+            let response = try await client.execute(request, timeout: .milliseconds(Int64(settings.requestTimeout * 1000)))
+            let status = Int(response.status.code)
+            let headers = response.headers.map { (name: $0.name, value: $0.value) }
+            var botWall = BotWall.isChallenge(headers: headers)
+            // At most a small prefix of the body is read: enough to recognise a bot wall and,
+            // for the small pages most answers are, to finish the response so its connection
+            // goes back to the pool instead of being torn down (a new TLS handshake per URL
+            // is slow for us and rude to the host). Anything longer is dropped unread.
+            if method == .get {
+                var prefix: [UInt8] = []
+                for try await chunk in response.body {
+                    prefix += chunk.readableBytesView.prefix(BotWall.prefixLimit - prefix.count)
+                    if prefix.count >= BotWall.prefixLimit { break }
+                }
+                if !botWall && [403, 429, 503].contains(status) {
+                    botWall = BotWall.isChallenge(bodyPrefix: String(decoding: prefix, as: UTF8.self))
+                }
+            }
+            return .response(status: status, headers: headers, botWall: botWall)
+        } catch {
+            return .failure(FetchFailure(error, timeout: settings.requestTimeout))
+        }
+    }
+}
+
+/// Why a request got no answer, sorted into what the classes and retries need.
+struct FetchFailure: Sendable {
+    var linkClass: LinkClass
+    var isRetryable: Bool
+    var detail: String
+
+    init(_ error: Error, timeout: Double) {
+        switch error {
+        case let error as HTTPClientError where [.connectTimeout, .readTimeout, .deadlineExceeded, .getConnectionFromPoolTimeout].contains(error):
+            self.init(.unreachable, retryable: true, error == .connectTimeout ? "connection timed out" : "no answer within \(Self.seconds(timeout))")
+        case let error as HTTPClientError where [.invalidURL, .emptyHost, .emptyScheme].contains(error):
+            self.init(.invalid, retryable: false, "not a URL that can be requested (\(error))")
+        case let error as HTTPClientError where error == .remoteConnectionClosed:
+            self.init(.unreachable, retryable: true, "connection closed before an answer")
+        case let error as NIOConnectionError:
+            if error.dnsAError != nil && error.dnsAAAAError != nil && error.connectionErrors.isEmpty {
+                // A name that does not resolve is retried once: resolvers hiccup too.
+                self.init(.broken, retryable: true, "unknown host \(error.host)")
+            } else {
+                self.init(.unreachable, retryable: true, "cannot connect to \(error.host): \(Self.reason(error.connectionErrors.first?.error))")
+            }
+        case let error as IOError:
+            self.init(.unreachable, retryable: true, Self.reason(error))
+        case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
+            self.init(.tlsError, retryable: false, "TLS failed: \(error)")
+        case let error as SocketAddressError:
+            self.init(.broken, retryable: true, "unknown host (\(error))")
+        case is ChannelError:
+            self.init(.unreachable, retryable: true, "connection failed: \(error)")
+        default:
+            let text = String(describing: error)
+            if text.localizedCaseInsensitiveContains("ssl") || text.localizedCaseInsensitiveContains("certificate") {
+                self.init(.tlsError, retryable: false, "TLS failed: \(text)")
+            } else {
+                self.init(.unreachable, retryable: true, text)
+            }
+        }
+    }
+
+    init(_ linkClass: LinkClass, retryable: Bool, _ detail: String) {
+        self.linkClass = linkClass
+        self.isRetryable = retryable
+        self.detail = detail
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+    }
+
+    /// "connection reset", "connection refused": what a system error means to a reader.
+    private static func reason(_ error: Error?) -> String {
+        guard let error else { return "no address answered" }
+        if let io = error as? IOError {
+            switch io.errnoCode {
+            case ECONNRESET: return "connection reset"
+            case ECONNREFUSED: return "connection refused"
+            case ETIMEDOUT: return "connection timed out"
+            case EHOSTUNREACH, ENETUNREACH: return "no route to host"
+            default: return String(cString: strerror(io.errnoCode)).lowercased()
+            }
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import DroverCore
+import Foundation
+import Logging
+
+/// `drover check`: build, then check internal links (always) and external URLs (when asked).
+/// Exit 0 clean, 1 broken links or content errors (warnings too under --strict), 2 usage or configuration.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Build the site, then check its links.",
+        discussion: """
+        Internal links and #fragments of the built site are always checked, without the network, \
+        and reported at the Markdown line that wrote them. External URLs (every entry's url and \
+        every absolute link in bodies) are checked with --external or check.external: true in \
+        site.yml: each unique URL once, each host at its own polite pace. Only broken and invalid \
+        URLs and broken internal links fail the run; moved, blocked, rate-limited, unreachable \
+        and TLS errors are warnings unless --strict.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The collection's folder.", valueName: "dir"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme's folder (templates/ and static/).", valueName: "dir"))
+    var theme = "theme"
+
+    @Option(name: .long, help: ArgumentHelp("Where to build the site before checking it.", valueName: "dir"))
+    var output = "site"
+
+    @Flag(help: "Also request every external URL.")
+    var external = false
+
+    @Flag(help: "Check internal links only, whatever site.yml says.")
+    var offline = false
+
+    @Flag(help: "Treat warnings (moved, blocked, rate-limited, unreachable, tls-error) as errors.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("How to print the results: text, json, github or junit.", valueName: "format"))
+    var format: CheckFormat = .text
+
+    @Option(help: ArgumentHelp("Where to keep results between runs.", valueName: "file"))
+    var cache = ".drover/linkcheck.json"
+
+    @Flag(name: .customLong("no-cache"), help: "Request every URL again, ignoring stored results.")
+    var noCache = false
+
+    @Option(name: .customLong("only"), parsing: .upToNextOption,
+            help: ArgumentHelp("Check external URLs written in these files only (e.g. a pull request's).", valueName: "file"))
+    var onlyFiles: [String] = []
+
+    @Option(name: .customLong("user-agent"), help: ArgumentHelp("Overrides check.user_agent from site.yml.", valueName: "text"))
+    var userAgent: String?
+
+    func validate() throws {
+        if external && offline {
+            throw ValidationError("--external and --offline contradict each other; pass one of them")
+        }
+    }
+
+    func run() async throws {
+        var options = CheckOptions(build: BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output))
+        options.external = external ? true : nil
+        options.offline = offline
+        options.strict = strict
+        options.cachePath = cache
+        options.useCache = !noCache
+        options.onlyFiles = onlyFiles.isEmpty ? nil : Set(onlyFiles.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 })
+        options.userAgent = userAgent
+        let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
+        if let progress { options.progress = { progress.update(done: $0, total: $1) } }
+
+        let report = await LinkCheck.run(options)
+        progress?.finish()
+        guard report.build.succeeded else {
+            let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
+            for diagnostic in report.build.diagnostics.sorted { printError(printer.format(diagnostic)) }
+            printError("check stopped: the build failed with \(DiagnosticPrinter.summary(report.build.diagnostics))")
+            throw ExitCode(report.exitCode)
+        }
+        print(format.render(report, color: format == .text && isatty(STDOUT_FILENO) == 1), terminator: "")
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+}
+
+extension CheckFormat: ExpressibleByArgument {}

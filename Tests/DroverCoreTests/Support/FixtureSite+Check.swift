@@ -1,0 +1,31 @@
+import Foundation
+@testable import DroverCore
+
+extension FixtureSite {
+    /// Runs `drover check` on the fixture, with its cache in the fixture's folder. Paths in the
+    /// report are relative to the fixture (`content/links/gone.md`), as an author sees them.
+    func check(external: Bool = true, offline: Bool = false, strict: Bool = false, useCache: Bool = true,
+               onlyFiles: Set<String>? = nil) async -> CheckReport {
+        var options = CheckOptions(build: BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output))
+        options.external = external
+        options.offline = offline
+        options.strict = strict
+        options.useCache = useCache
+        options.cachePath = root.appendingPathComponent(".drover/linkcheck.json").path
+        options.onlyFiles = onlyFiles.map { Set($0.map { root.appendingPathComponent($0).path }) }
+        var report = await LinkCheck.run(options)
+        let prefix = root.path + "/"
+        func relative(_ file: String) -> String { file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file }
+        report.internalProblems = report.internalProblems.map { problem in
+            var problem = problem
+            problem.file = relative(problem.file)
+            return problem
+        }
+        for index in report.links.indices {
+            report.links[index].link.sources = report.links[index].link.sources.map {
+                SourceLocation(file: relative($0.file), line: $0.line, column: $0.column)
+            }
+        }
+        return report
+    }
+}
