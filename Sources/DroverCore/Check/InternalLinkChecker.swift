@@ -58,6 +58,8 @@ struct InternalLinkChecker {
     func problem(with href: String, onPage page: String, files: Set<String>, idsByPage: [String: Set<String>]) -> Problem? {
         let href = href.trimmed()
         if href.isEmpty { return nil }
+        // Messages show the link as its author wrote it, not percent-encoded as cmark outputs it.
+        let shown = href.removingPercentEncoding ?? href
         let (beforeFragment, fragment) = LinkResolver.splitFragment(href)
         let pathPart = String(beforeFragment.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
 
@@ -70,7 +72,7 @@ struct InternalLinkChecker {
             return nil
         } else if pathPart.hasPrefix("/") {
             guard pathPart.hasPrefix(urls.root) else {
-                return Problem(message: "link '\(href)' leaves the site's root \(urls.root)",
+                return Problem(message: "link '\(shown)' leaves the site's root \(urls.root)",
                                fix: "links inside the site start with \(urls.root) (base_url's path)")
             }
             sitePath = String(pathPart.dropFirst(urls.root.count))
@@ -78,7 +80,7 @@ struct InternalLinkChecker {
             sitePath = page
         } else {
             guard let joined = LinkResolver.join(directory: LinkResolver.directory(of: page), pathPart) else {
-                return Problem(message: "link '\(href)' climbs above the site's root", fix: nil)
+                return Problem(message: "link '\(shown)' climbs above the site's root", fix: nil)
             }
             sitePath = joined + (pathPart.hasSuffix("/") && !joined.isEmpty ? "/" : "")
         }
@@ -88,14 +90,15 @@ struct InternalLinkChecker {
             let fix = Suggestion.closest(to: decoded, among: files.filter { $0.hasSuffix("index.html") }
                 .map { String($0.dropLast("index.html".count)) }.sorted())
                 .map { "did you mean '\(urls.link($0))'?" }
-            return Problem(message: "link '\(href)' reaches no file of the site", fix: fix)
+            return Problem(message: "link '\(shown)' reaches no file of the site", fix: fix)
         }
         guard let fragment, !fragment.isEmpty, fragment != "top" else { return nil }
         guard target.hasSuffix(".html"), let ids = idsByPage[target] else { return nil }
         let anchor = fragment.removingPercentEncoding ?? fragment
         if ids.contains(anchor) { return nil }
         let fix = Suggestion.closest(to: anchor, among: ids.sorted()).map { "did you mean '#\($0)'?" }
-        return Problem(message: "link '\(href)': no element with id '\(anchor)' on \(urls.link(target == "index.html" ? "" : target))", fix: fix)
+        let pageURL = urls.link(target.hasSuffix("index.html") ? String(target.dropLast("index.html".count)) : target)
+        return Problem(message: "link '\(shown)': no element with id '\(anchor)' on \(pageURL)", fix: fix)
     }
 
     /// The file a site path is served from: `x/` → `x/index.html`; `x` → itself, or `x/index.html`

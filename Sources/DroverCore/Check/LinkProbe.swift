@@ -24,6 +24,7 @@ struct LinkProbe: Sendable {
         var seen: Set<String> = [URLNormalization.normalize(url) ?? url]
         var chain = [url]
         var permanent = true
+        var hops: [Int] = []
         var requests = 0
         for _ in 0...Self.maxRedirects {
             let answer = await fetch(current, requests: &requests)
@@ -48,16 +49,19 @@ struct LinkProbe: Sendable {
                                       requests: requests)
                 }
                 permanent = permanent && (status == 301 || status == 308)
+                hops.append(status)
                 current = next
                 continue
             }
             var result = Self.classify(status: status, botWall: botWall)
             result.requests = requests
+            if result.linkClass == .unreachable && requests > 1 { result.detail += " after \(requests) attempts" }
             if chain.count > 1 {
                 result.finalURL = current
+                let codes = hops.map(String.init).joined(separator: " → ")
                 if result.linkClass == .ok {
                     result.linkClass = permanent ? .moved : .redirect
-                    result.detail = (permanent ? "moved permanently to " : "redirects to ") + current
+                    result.detail = (permanent ? "permanent redirect (\(codes)) to " : "redirect (\(codes)) to ") + current
                 } else {
                     result.detail += " after redirects to \(current)"
                 }

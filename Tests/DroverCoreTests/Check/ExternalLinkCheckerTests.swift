@@ -180,7 +180,7 @@ struct ExternalLinkCheckerTests {
         let results = await Self.check(["/old", "/temporary", "/loop-a", "/hop/0", "/moved-away"].map(server.url))
         #expect(results.map(\.linkClass) == [.moved, .redirect, .broken, .broken, .broken])
         #expect(results[0].finalURL == server.url("/new"))
-        #expect(results[0].detail == "moved permanently to \(server.url("/new"))")
+        #expect(results[0].detail == "permanent redirect (301 → 308) to \(server.url("/new"))")
         #expect(results[2].detail.hasPrefix("redirect loop"), "\(results[2].detail)")
         #expect(results[3].detail == "more than 10 redirects")
         #expect(server.requests(to: "/hop/11").count == 0 && server.requests(to: "/hop/10").count == 1)
