@@ -76,6 +76,7 @@ struct CheckCommand: AsyncParsableCommand {
         guard report.build.succeeded else {
             let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
             for diagnostic in report.build.diagnostics.sorted { printError(printer.format(diagnostic)) }
+            if format == .github { print(GitHubCheckReporter.annotations(report.build.diagnostics.sorted), terminator: "") }
             printError("check stopped: the build failed with \(DiagnosticPrinter.summary(report.build.diagnostics))")
             throw ExitCode(report.exitCode)
         }

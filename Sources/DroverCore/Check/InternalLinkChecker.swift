@@ -30,20 +30,37 @@ struct InternalLinkChecker {
         var idsByPage: [String: Set<String>] = [:]
         for (index, page) in pages.enumerated() { idsByPage[page] = scans[index]?.ids ?? [] }
 
-        let problems: [[Diagnostic]] = parallelMap(pages.count, chunk: 8) { index in
+        let found: [[(Problem, SourceLocation)]] = parallelMap(pages.count, chunk: 8) { index in
             guard let scan = scans[index] else { return [] }
             let page = pages[index]
-            var found: [Diagnostic] = []
-            for link in scan.links {
-                guard let problem = problem(with: link.target, onPage: page, files: fileSet, idsByPage: idsByPage) else { continue }
+            return scan.links.compactMap { link in
+                guard let problem = problem(with: link.target, onPage: page, files: fileSet, idsByPage: idsByPage) else { return nil }
                 let location = provenance?.locate(href: link.target, onPage: page)
                     ?? SourceLocation(file: displayPath(page), line: link.line, column: link.column)
-                found.append(.error(problem.message, at: location, fix: problem.fix))
+                return (problem, location)
             }
-            return found
         }
-        return Report(diagnostics: problems.flatMap { $0 }, pages: pages.count, links: scans.reduce(0) { $0 + ($1?.links.count ?? 0) })
+        // "Did you mean" compares a missing path with every page of the site: worked out once per
+        // distinct path, after the scan, since a template's bad link repeats on every page.
+        let pagePaths = files.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        var suggestions: [String: String?] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (problem, location) in found.joined() {
+            var fix = problem.fix
+            if let missing = problem.missingPath {
+                if suggestions[missing] == nil {
+                    suggestions[missing] = suggestions.count < Self.suggestionLimit
+                        ? Suggestion.closest(to: missing, among: pagePaths).map { "did you mean '\(urls.link($0))'?" } : nil
+                }
+                fix = suggestions[missing] ?? nil
+            }
+            diagnostics.append(.error(problem.message, at: location, fix: fix))
+        }
+        return Report(diagnostics: diagnostics, pages: pages.count, links: scans.reduce(0) { $0 + ($1?.links.count ?? 0) })
     }
+
+    /// Distinct missing paths that get a "did you mean": enough for any real mistake.
+    static let suggestionLimit = 200
 
     private func displayPath(_ page: String) -> String {
         (outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/") + page
@@ -52,6 +69,8 @@ struct InternalLinkChecker {
     struct Problem {
         var message: String
         var fix: String?
+        /// The site path that has no file, for a "did you mean" worked out later.
+        var missingPath: String?
     }
 
     /// What is wrong with `href` on `page`, or nil when it reaches its target (or is not ours to check).
@@ -87,10 +106,7 @@ struct InternalLinkChecker {
 
         let decoded = sitePath.removingPercentEncoding ?? sitePath
         guard let target = Self.file(for: decoded, in: files) else {
-            let fix = Suggestion.closest(to: decoded, among: files.filter { $0.hasSuffix("index.html") }
-                .map { String($0.dropLast("index.html".count)) }.sorted())
-                .map { "did you mean '\(urls.link($0))'?" }
-            return Problem(message: "link '\(shown)' reaches no file of the site", fix: fix)
+            return Problem(message: "link '\(shown)' reaches no file of the site", missingPath: decoded)
         }
         guard let fragment, !fragment.isEmpty, fragment != "top" else { return nil }
         guard target.hasSuffix(".html"), let ids = idsByPage[target] else { return nil }

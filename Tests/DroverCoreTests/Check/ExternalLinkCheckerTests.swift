@@ -220,6 +220,13 @@ struct ExternalLinkCheckerTests {
         #expect(results[0].detail.contains("refused"), "\(results[0].detail)")
     }
 
+    @Test func anUnknownHostIsBrokenAfterOneRetry() async throws {
+        // .invalid is reserved (RFC 2606): no resolver anywhere gives it an address.
+        let results = await Self.check(["http://no-such-host.invalid/page"], settings: Self.settings { $0.retries = 1 })
+        #expect(results.map(\.linkClass) == [.broken])
+        #expect(results[0].detail.contains("unknown host"), "\(results[0].detail)")
+    }
+
     @Test func theCacheAnswersUntilExpiryAndNeverKeepsTransientFailures() async throws {
         let server = try await TestHTTPServer.start(host: "127.0.0.20") { request, _ in
             request.path == "/ok" ? .status(200) : .status(500)

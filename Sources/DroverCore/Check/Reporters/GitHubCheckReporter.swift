@@ -3,11 +3,16 @@
 /// GitHub shows at most 10 error and 10 warning annotations per step and drops the rest
 /// silently, so the first 10 of each become annotations, one notice says how many more
 /// there are, and every problem is also printed as a plain log line.
-struct GitHubCheckReporter {
+public struct GitHubCheckReporter {
     static let annotationLimit = 10
 
     func render(_ report: CheckReport) -> String {
-        let problems = report.problems
+        Self.annotations(report.problems) + TextCheckReporter(color: false, timing: true).render(report)
+    }
+
+    /// At most 10 error and 10 warning annotations, then a notice counting the rest. Also used
+    /// for a build's diagnostics when the check stops at content errors.
+    public static func annotations(_ problems: [Diagnostic]) -> String {
         var out = ""
         var shown: [Diagnostic.Severity: Int] = [:]
         for problem in problems {
@@ -25,7 +30,6 @@ struct GitHubCheckReporter {
         if hiddenErrors > 0 || hiddenWarnings > 0 {
             out += "::notice title=drover check::\(hiddenErrors) more errors and \(hiddenWarnings) more warnings are not annotated (GitHub shows 10 of each); all are listed in this step's log\n"
         }
-        out += TextCheckReporter(color: false, timing: true).render(report)
         return out
     }
 
@@ -34,7 +38,7 @@ struct GitHubCheckReporter {
         if let colon = problem.message.firstIndex(of: ":"), LinkClass(rawValue: String(problem.message[..<colon])) != nil {
             return "drover check: " + problem.message[..<colon] + " link"
         }
-        return "drover check: broken internal link"
+        return problem.message.hasPrefix("link '") ? "drover check: broken internal link" : "drover: content error"
     }
 
     /// The message part of a workflow command: `%`, CR and LF are encoded.
