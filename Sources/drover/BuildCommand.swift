@@ -14,14 +14,7 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The collection's folder.", valueName: "dir"))
-    var content = "content"
-
-    @Option(name: .long, help: ArgumentHelp("The theme's folder (templates/ and static/).", valueName: "dir"))
-    var theme = "theme"
-
-    @Option(name: .long, help: ArgumentHelp("Where to write the site; replaced on success.", valueName: "dir"))
-    var output = "site"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Overrides site.yml's base_url, e.g. for a local preview.", valueName: "url"))
     var baseURL: String?
@@ -45,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+        var options = BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme, outputDirectory: folders.output,
                                    baseURL: baseURL, includeDrafts: drafts, strict: strict)
         if verbose {
             options.logger = Logger(label: "drover.build") { label in
@@ -60,10 +53,10 @@ struct BuildCommand: ParsableCommand {
             printError(printer.format(diagnostic))
         }
         guard report.succeeded else {
-            printError("build failed: \(DiagnosticPrinter.summary(report.diagnostics)); \(output)/ was not changed")
+            printError("build failed: \(DiagnosticPrinter.summary(report.diagnostics)); \(folders.output)/ was not changed")
             throw ExitCode(1)
         }
-        var line = "built \(report.entries) entries, \(report.pages) pages, \(report.tags) tags into \(output)/ in \(String(format: "%.2f", report.seconds)) s"
+        var line = "built \(report.entries) entries, \(report.pages) pages, \(report.tags) tags into \(folders.output)/ in \(String(format: "%.2f", report.seconds)) s"
         line += " (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged)"
         if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
         print(line)

@@ -19,14 +19,7 @@ struct CheckCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The collection's folder.", valueName: "dir"))
-    var content = "content"
-
-    @Option(name: .long, help: ArgumentHelp("The theme's folder (templates/ and static/).", valueName: "dir"))
-    var theme = "theme"
-
-    @Option(name: .long, help: ArgumentHelp("Where to build the site before checking it.", valueName: "dir"))
-    var output = "site"
+    @OptionGroup var folders: SiteFolders
 
     @Flag(help: "Also request every external URL.")
     var external = false
@@ -60,7 +53,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = CheckOptions(build: BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output))
+        var options = CheckOptions(build: BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme, outputDirectory: folders.output))
         options.external = external ? true : nil
         options.offline = offline
         options.strict = strict

@@ -121,7 +121,7 @@ struct LinkProbe: Sendable {
                 let sent = await send(url, method: sendMethod)
                 let limit = rateLimit(of: sent, host: host, backoff: backoffIfLimited)
                 switch limit {
-                case .wait(let seconds): await lane.pause(until: .now + .milliseconds(Int64(seconds * 1000)))
+                case .wait(let seconds, _): await lane.pause(until: .now + .milliseconds(Int64(seconds * 1000)))
                 case .refuse(let seconds, let reason): await lane.close(until: .now + .milliseconds(Int64(seconds * 1000)), reason: reason)
                 case .none: break
                 }
@@ -129,7 +129,7 @@ struct LinkProbe: Sendable {
             }
             guard case .success(let (sent, limit)) = outcome else {
                 if case .failure(let closed) = outcome {
-                    return .failed(LinkResult(.rateLimited, status: 429, detail: closed.reason))
+                    return .failed(LinkResult(.rateLimited, detail: closed.reason))
                 }
                 preconditionFailure("a lane either admits or is closed")
             }
@@ -143,10 +143,10 @@ struct LinkProbe: Sendable {
                 if case .refuse(_, let reason) = limit {
                     return .failed(LinkResult(.rateLimited, status: status, detail: reason))
                 }
-                if case .wait = limit {
+                if case .wait(_, let askedByServer) = limit {
                     // The lane is already paused. A Retry-After is honoured a few times; a 429
                     // without one counts as a failed attempt, retried like a reset.
-                    if headers.contains(where: { $0.name.lowercased() == "retry-after" }) {
+                    if askedByServer {
                         waits += 1
                         guard waits <= Self.maxRateLimitWaits else {
                             return .failed(LinkResult(.rateLimited, status: status,
@@ -179,8 +179,8 @@ struct LinkProbe: Sendable {
     }
 
     enum RateLimit: Sendable {
-        /// Pause the host's lane this many seconds, then ask again.
-        case wait(Double)
+        /// Pause the host's lane this many seconds (as `Retry-After` asked, or our backoff), then ask again.
+        case wait(Double, askedByServer: Bool)
         /// The host asked for longer than we wait: close its lane for that long.
         case refuse(Double, reason: String)
     }
@@ -190,12 +190,12 @@ struct LinkProbe: Sendable {
         guard case .response(let status, let headers, let botWall) = sent, status == 429 || status == 503, !botWall else { return nil }
         let header = headers.first { $0.name.lowercased() == "retry-after" }?.value
         guard let wait = RetryAfter.seconds(header) else {
-            return status == 429 ? .wait(backoff.seconds) : nil
+            return status == 429 ? .wait(backoff.seconds, askedByServer: false) : nil
         }
         guard wait <= settings.maxRetryAfter else {
             return .refuse(wait, reason: "\(host) asked to wait \(Int(wait.rounded())) s (Retry-After), longer than check.max_retry_after (\(Int(settings.maxRetryAfter)) s)")
         }
-        return .wait(wait)
+        return .wait(wait, askedByServer: true)
     }
 
     /// Exponential, with ±50 % jitter so that URLs failing together do not retry together.

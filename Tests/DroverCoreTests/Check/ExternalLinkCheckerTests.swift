@@ -85,6 +85,17 @@ struct ExternalLinkCheckerTests {
         #expect(results.contains { $0.detail.contains("asked to wait 3600 s") })
     }
 
+    @Test func a429WithoutRetryAfterIsRetriedWithBackoffThenRateLimited() async throws {
+        let server = try await TestHTTPServer.start(host: "127.0.0.21") { request, seen in
+            request.path == "/once" && seen > 0 ? .status(200) : .status(429)
+        }
+        defer { Task { await server.stop() } }
+        let results = await Self.check([server.url("/once"), server.url("/always")], settings: Self.settings { $0.retries = 2 })
+        #expect(results.map(\.linkClass) == [.ok, .rateLimited])
+        #expect(server.requests(to: "/always").count == 3)
+        #expect(results[1].detail == "429 Too Many Requests after 3 attempts")
+    }
+
     @Test func headAnswered405FallsBackToGET() async throws {
         let server = try await TestHTTPServer.start(host: "127.0.0.6") { request, _ in
             request.method == "HEAD" ? .status(405) : .status(200)
