@@ -125,9 +125,9 @@ public enum LinkCheck {
             report.externalChecked = true
         } else {
             let reason = options.offline ? "offline" : "external checks are off (pass --external)"
-            report.links = links.map { CheckedLink(link: $0, result: LinkResult(.skipped, detail: $0.invalidReason ?? $0.skipReason ?? reason)) }
-            for index in report.links.indices where links[index].invalidReason != nil {
-                report.links[index].result = LinkResult(.invalid, detail: links[index].invalidReason!)
+            report.links = links.map { link in
+                let result = link.invalidReason.map { LinkResult(.invalid, detail: $0) } ?? LinkResult(.skipped, detail: link.skipReason ?? reason)
+                return CheckedLink(link: link, result: result)
             }
         }
         report.seconds = (ContinuousClock.now - clock).seconds

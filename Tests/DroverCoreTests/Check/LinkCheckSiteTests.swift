@@ -77,6 +77,7 @@ struct LinkCheckSiteTests {
             "http://127.0.0.1:PORT/private/notes": .skipped,
             "http://127.0.0.1:PORT/unchecked": .skipped,
             "https://excluded.example/page": .skipped,
+            "http://exa mple.com/": .invalid,
         ])
         // Excluded and check: false URLs are never requested.
         #expect(server.requests(to: "/private/notes").isEmpty && server.requests(to: "/unchecked").isEmpty)
@@ -143,7 +144,7 @@ struct LinkCheckSiteTests {
         let server = try await Self.server()
         defer { Task { await server.stop() } }
         let report = try await Self.site(port: server.port).check(onlyFiles: ["content/links/gone.md"])
-        #expect(report.links.map { Self.portless($0.link.url, port: server.port) } == ["http://127.0.0.1:PORT/gone", "http://127.0.0.1:PORT/missing"])
+        #expect(report.links.map { Self.portless($0.link.url, port: server.port) } == ["http://127.0.0.1:PORT/gone", "http://127.0.0.1:PORT/missing", "http://exa mple.com/"])
         #expect(Set(server.requests.map(\.path)) == ["/gone", "/missing"])
     }
 
@@ -152,7 +153,9 @@ struct LinkCheckSiteTests {
         defer { Task { await server.stop() } }
         let report = try await Self.site(port: server.port).check(offline: true)
         #expect(server.requests.isEmpty)
-        #expect(report.links.allSatisfy { $0.result.linkClass == .skipped })
+        // An invalid URL needs no network to be found out.
+        #expect(report.links.allSatisfy { $0.result.linkClass == ($0.link.invalidReason == nil ? .skipped : .invalid) })
+        #expect(report.count(.invalid) == 1)
         #expect(!report.externalChecked)
     }
 
