@@ -40,7 +40,8 @@ public final class ProgressBar: @unchecked Sendable {
         let filled = Int((fraction * Double(width)).rounded(.down))
         var line = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
         line += " \(done)/\(total) URLs \(Int((fraction * 100).rounded(.down)))%"
-        if done > 0 && done < total {
+        // The first answers say little about the rest: no ETA in the first second.
+        if done > 0 && done < total && elapsed >= 1 {
             let remaining = elapsed / Double(done) * Double(total - done)
             line += "  ETA " + clock(remaining)
         }
