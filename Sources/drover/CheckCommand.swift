@@ -43,6 +43,9 @@ struct CheckCommand: AsyncParsableCommand {
             help: ArgumentHelp("Check external URLs written in these files only (e.g. a pull request's).", valueName: "file"))
     var onlyFiles: [String] = []
 
+    @Flag(help: "Print how long the build, the internal check and the external check took.")
+    var timings = false
+
     @Option(name: .customLong("user-agent"), help: ArgumentHelp("Overrides check.user_agent from site.yml.", valueName: "text"))
     var userAgent: String?
 
@@ -74,6 +77,11 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(report.exitCode)
         }
         print(format.render(report, color: format == .text && isatty(STDOUT_FILENO) == 1), terminator: "")
+        if timings {
+            for stage in report.stages {
+                printError("  \(stage.name.padding(toLength: 15, withPad: " ", startingAt: 0)) \(String(format: "%6.3f", stage.seconds)) s")
+            }
+        }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -5,123 +5,156 @@
 /// contents are skipped, attribute values may be quoted either way or not at all, and
 /// character references in values are decoded. It does not build a tree: a link checker
 /// needs only where each `href`/`src` is and which ids exist.
+///
+/// A large site has hundreds of megabytes of HTML and half a million links, nearly all
+/// fine, so the scan records byte offsets and leaves lines and columns to `position(of:in:)`,
+/// asked only for the links that fail.
 struct HTMLLinkScanner {
     struct Link: Equatable {
         /// The attribute's value with character references decoded.
         var target: String
-        var line: Int
-        var column: Int
+        /// Where the value starts in the page's bytes (at its opening quote, if any).
+        var offset: Int
     }
 
     private(set) var links: [Link] = []
     private(set) var ids: Set<String> = []
 
-    static let linkAttributes: Set<String> = ["href", "src"]
-    private static let rawTextElements: Set<String> = ["script", "style"]
-
     init(html: String) {
-        var bytes = Array(html.utf8)
-        bytes.append(0)  // a sentinel: every lookahead below may read one byte past the end
-        let end = bytes.count - 1
-        var position = Position()
-        var index = 0
+        self.init(bytes: Array(html.utf8))
+    }
 
-        func advance(to target: Int) {
-            while index < target {
-                position.step(bytes[index])
-                index += 1
-            }
-        }
-        func starts(with text: String, at offset: Int) -> Bool {
-            let pattern = Array(text.utf8)
-            guard offset + pattern.count <= end else { return false }
-            for (k, byte) in pattern.enumerated() where Self.lower(bytes[offset + k]) != byte { return false }
-            return true
-        }
-        func find(_ text: String, from offset: Int) -> Int {
-            var k = offset
-            while k < end, !starts(with: text, at: k) { k += 1 }
-            return k
-        }
-
-        while index < end {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                advance(to: index + 1)
-                continue
-            }
-            if starts(with: "<!--", at: index) {
-                advance(to: min(end, find("-->", from: index + 4) + 3))
-                continue
-            }
-            guard Self.isLetter(bytes[index + 1]) else {
-                advance(to: index + 1)
-                continue
-            }
-            // A start tag: its name, then attributes up to `>`.
-            advance(to: index + 1)
-            var name: [UInt8] = []
-            while Self.isNameByte(bytes[index]) {
-                name.append(Self.lower(bytes[index]))
-                advance(to: index + 1)
-            }
-            let tagName = String(decoding: name, as: UTF8.self)
-            while index < end && bytes[index] != UInt8(ascii: ">") {
-                if Self.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
-                    advance(to: index + 1)
-                    continue
-                }
-                var attribute: [UInt8] = []
-                while index < end, !Self.isSpace(bytes[index]), !"=>/".utf8.contains(bytes[index]) {
-                    attribute.append(Self.lower(bytes[index]))
-                    advance(to: index + 1)
-                }
-                while Self.isSpace(bytes[index]) { advance(to: index + 1) }
-                guard bytes[index] == UInt8(ascii: "=") else { continue }
-                advance(to: index + 1)
-                while Self.isSpace(bytes[index]) { advance(to: index + 1) }
-                let valueStart = position
-                var value: [UInt8] = []
-                if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-                    let quote = bytes[index]
-                    advance(to: index + 1)
-                    while index < end && bytes[index] != quote {
-                        value.append(bytes[index])
-                        advance(to: index + 1)
-                    }
-                    advance(to: min(end, index + 1))
-                } else {
-                    while index < end, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
-                        value.append(bytes[index])
-                        advance(to: index + 1)
-                    }
-                }
-                let attributeName = String(decoding: attribute, as: UTF8.self)
-                let text = Self.decodeReferences(String(decoding: value, as: UTF8.self))
-                if Self.linkAttributes.contains(attributeName) {
-                    links.append(Link(target: text, line: valueStart.line, column: valueStart.column))
-                } else if attributeName == "id" || (attributeName == "name" && tagName == "a") {
-                    ids.insert(text)
-                }
-            }
-            advance(to: min(end, index + 1))
-            if Self.rawTextElements.contains(tagName) {
-                advance(to: find("</" + tagName, from: index))
-            }
+    init(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scan = Scan(bytes: buffer)
+            scan.run()
+            links = scan.links
+            ids = scan.ids
         }
     }
 
-    /// Line and column (in characters, 1-based) of the scan, kept as bytes go by.
-    private struct Position {
-        var line = 1
-        var column = 1
-
-        mutating func step(_ byte: UInt8) {
+    /// Line and column (1-based, in characters) of a byte offset: what a report shows.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for byte in bytes.prefix(offset) {
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 {
-                column += 1  // continuation bytes of a UTF-8 character do not start a new column
+                column += 1  // continuation bytes of a UTF-8 character do not start a column
             }
+        }
+        return (line, column)
+    }
+
+    /// The tokenizer proper, over the page's bytes.
+    private struct Scan {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+        var links: [Link] = []
+        var ids: Set<String> = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// The byte at `at`, or 0 past the end, so lookahead never needs a bounds check.
+        func byte(_ at: Int) -> UInt8 {
+            at < bytes.count ? bytes[at] : 0
+        }
+
+        func starts(with text: StaticString, at offset: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard offset + count <= bytes.count else { return false }
+            let pattern = UnsafeBufferPointer(start: text.utf8Start, count: count)
+            for k in 0..<count where HTMLLinkScanner.lower(bytes[offset + k]) != pattern[k] { return false }
+            return true
+        }
+
+        func find(_ text: StaticString, from offset: Int) -> Int {
+            var k = offset
+            while k < bytes.count, !starts(with: text, at: k) { k += 1 }
+            return k
+        }
+
+        mutating func run() {
+            while index < bytes.count {
+                // Text between tags: straight to the next `<`.
+                guard let next = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else { return }
+                index = next
+                if starts(with: "<!--", at: index) {
+                    index = min(bytes.count, find("-->", from: index + 4) + 3)
+                } else if HTMLLinkScanner.isLetter(byte(index + 1)) {
+                    startTag()
+                } else {
+                    index += 1
+                }
+            }
+        }
+
+        /// `<name attr=value …>`, then, for `<script>` and `<style>`, their raw text.
+        mutating func startTag() {
+            index += 1
+            let nameStart = index
+            while HTMLLinkScanner.isNameByte(byte(index)) { index += 1 }
+            let name = bytes[nameStart..<index]
+            let isAnchor = Self.equals(name, "a")
+            while index < bytes.count && bytes[index] != UInt8(ascii: ">") {
+                if HTMLLinkScanner.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
+                    index += 1
+                    continue
+                }
+                attribute(isAnchor: isAnchor)
+            }
+            index = min(bytes.count, index + 1)
+            if Self.equals(name, "script") {
+                index = find("</script", from: index)
+            } else if Self.equals(name, "style") {
+                index = find("</style", from: index)
+            }
+        }
+
+        mutating func attribute(isAnchor: Bool) {
+            let nameStart = index
+            while index < bytes.count, !HTMLLinkScanner.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="),
+                  bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") {
+                index += 1
+            }
+            let name = bytes[nameStart..<index]
+            while HTMLLinkScanner.isSpace(byte(index)) { index += 1 }
+            guard byte(index) == UInt8(ascii: "=") else {
+                if index == nameStart { index += 1 }  // a stray character: never loop in place
+                return
+            }
+            index += 1
+            while HTMLLinkScanner.isSpace(byte(index)) { index += 1 }
+            let valueOffset = index
+            let value: Range<Int>
+            let quote = byte(index)
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                let end = bytes[(index + 1)...].firstIndex(of: quote) ?? bytes.count
+                value = (index + 1)..<end
+                index = min(bytes.count, end + 1)
+            } else {
+                while index < bytes.count, !HTMLLinkScanner.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                value = valueOffset..<index
+            }
+            if Self.equals(name, "href") || Self.equals(name, "src") {
+                links.append(Link(target: text(value), offset: valueOffset))
+            } else if Self.equals(name, "id") || (isAnchor && Self.equals(name, "name")) {
+                ids.insert(text(value))
+            }
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            HTMLLinkScanner.decodeReferences(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        }
+
+        /// ASCII case-insensitive comparison with a lowercase word.
+        static func equals(_ name: Slice<UnsafeBufferPointer<UInt8>>, _ word: StaticString) -> Bool {
+            guard name.count == word.utf8CodeUnitCount else { return false }
+            let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            return zip(name, pattern).allSatisfy { HTMLLinkScanner.lower($0) == $1 }
         }
     }
 
@@ -146,7 +179,7 @@ struct HTMLLinkScanner {
     /// `&amp;`, `&#39;`, `&#x2F;` and the few named references attribute values use;
     /// anything else is left as written, as browsers do with unknown references.
     static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

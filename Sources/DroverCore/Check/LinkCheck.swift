@@ -43,6 +43,8 @@ public struct CheckReport: Sendable {
     public var externalChecked = false
     public var requests = 0
     public var seconds = 0.0
+    /// Wall time of each part (build, internal links, external URLs), for `--timings`.
+    public var stages: [(name: String, seconds: Double)] = []
     public var strict = false
     /// Things worth saying that are not about a link (an unreadable cache file).
     public var notes: [String] = []
@@ -99,6 +101,12 @@ public enum LinkCheck {
         let clock = ContinuousClock.now
         let build = Build.run(options.build)
         var report = CheckReport(build: build)
+        var lap = clock
+        func stage(_ name: String) {
+            report.stages.append((name, (ContinuousClock.now - lap).seconds))
+            lap = ContinuousClock.now
+        }
+        stage("build")
         report.strict = options.strict
         report.configFile = ContentTree.displayPath(root: options.build.contentDirectory, "site.yml")
         guard build.succeeded, let collection = build.collection else { return report }
@@ -110,6 +118,7 @@ public enum LinkCheck {
         report.internalProblems = siteLinks.diagnostics
         report.pagesChecked = siteLinks.pages
         report.internalLinks = siteLinks.links
+        stage("internal links")
 
         var settings = collection.config.check
         if let agent = options.userAgent { settings.userAgent = agent }
@@ -123,6 +132,7 @@ public enum LinkCheck {
             report.requests = outcome.requests
             report.notes += outcome.cacheProblems
             report.externalChecked = true
+            stage("external URLs")
         } else {
             let reason = options.offline ? "offline" : "external checks are off (pass --external)"
             report.links = links.map { link in

@@ -98,18 +98,24 @@ struct LinkCheckSettingsTests {
 @Suite("HTML link scanner")
 struct HTMLLinkScannerTests {
     @Test func findsLinksWithPositionsAndIds() {
-        let scan = HTMLLinkScanner(html: """
+        let html = """
             <!DOCTYPE html>
             <html><head><link rel="stylesheet" href="/style.css"></head>
             <body><h2 id="intro">Введение</h2><p>Текст <a href='a.html?x=1&amp;y=2#intro'>ссылка</a>
             <img src=pic.png alt=""><a name="old-anchor"></a></body></html>
-            """)
-        #expect(scan.links == [
-            .init(target: "/style.css", line: 2, column: 41),
-            .init(target: "a.html?x=1&y=2#intro", line: 3, column: 52),
-            .init(target: "pic.png", line: 4, column: 10),
-        ])
+            """
+        let scan = HTMLLinkScanner(html: html)
+        #expect(scan.links.map(\.target) == ["/style.css", "a.html?x=1&y=2#intro", "pic.png"])
+        let positions = scan.links.map { HTMLLinkScanner.position(of: $0.offset, in: Array(html.utf8)) }
+        #expect(positions.map(\.line) == [2, 3, 4])
+        #expect(positions.map(\.column) == [41, 52, 10])
         #expect(scan.ids == ["intro", "old-anchor"])
+    }
+
+    @Test func toleratesBrokenMarkup() {
+        let scan = HTMLLinkScanner(html: "<a href=\"x.html\" =oops / <b id='y'>< p><a href=\"unterminated")
+        #expect(scan.links.map(\.target) == ["x.html", "unterminated"])
+        #expect(scan.ids == ["y"])
     }
 
     @Test func skipsCommentsScriptsAndStyles() {
