@@ -3,7 +3,8 @@
 /// Such a page answers 403, 429 or 503 to a script while a reader's browser passes: the
 /// link is probably fine, so it is `blocked`, a warning, never `broken` or `unreachable`.
 enum BotWall {
-    /// How much of a body is read at most: enough for a challenge page's head.
+    /// How much of a body is read at most: enough for a challenge page's head, and the size
+    /// up to which a body is read to its end to keep its connection.
     static let prefixLimit = 16384
 
     /// Whether headers alone already say so (Cloudflare marks its challenges).

@@ -222,17 +222,20 @@ struct LinkProbe: Sendable {
             let status = Int(response.status.code)
             let headers = response.headers.map { (name: $0.name, value: $0.value) }
             var botWall = BotWall.isChallenge(headers: headers)
-            // At most a small prefix of the body is read: enough to recognise a bot wall and,
-            // for the small pages most answers are, to finish the response so its connection
-            // goes back to the pool instead of being torn down (a new TLS handshake per URL
-            // is slow for us and rude to the host). Anything longer is dropped unread.
-            if method == .get {
+            // The body is dropped unread, which ends its transfer, except in two cases. The
+            // answers a bot wall gives (403, 429, 503) have their first 16 KB read to recognise
+            // one. A body announced as at most that small is read to its end, so the connection
+            // goes back to the pool rather than being torn down: a new connection (and TLS
+            // handshake) per URL would be slow for us and rude to the host.
+            let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) }
+            let suspect = !botWall && [403, 429, 503].contains(status)
+            if method == .get && (suspect || (length ?? Int.max) <= BotWall.prefixLimit) {
                 var prefix: [UInt8] = []
                 for try await chunk in response.body {
                     prefix += chunk.readableBytesView.prefix(BotWall.prefixLimit - prefix.count)
                     if prefix.count >= BotWall.prefixLimit { break }
                 }
-                if !botWall && [403, 429, 503].contains(status) {
+                if suspect {
                     botWall = BotWall.isChallenge(bodyPrefix: String(decoding: prefix, as: UTF8.self))
                 }
             }

@@ -119,6 +119,8 @@ struct ExternalLinkCheckerTests {
             #expect(server.requests.count == 20)
             #expect(server.maxConcurrentRequests == 3, "\(server.host): \(server.maxConcurrentRequests) requests at once")
             #expect(server.maxConcurrentConnections <= 3, "\(server.host): \(server.maxConcurrentConnections) connections at once")
+            // Small bodies are read to their end, so connections are reused rather than one per URL.
+            #expect(server.connectionsAccepted <= 6, "\(server.host): \(server.connectionsAccepted) connections for 20 requests")
         }
     }
 

@@ -34,6 +34,7 @@ final class TestHTTPServer: @unchecked Sendable {
     private var log: [Request] = []
     private var countsByPath: [String: Int] = [:]
     private var openConnections = 0
+    private var allConnections = 0
     private var inFlight = 0
     private var peakConnections = 0
     private var peakInFlight = 0
@@ -69,6 +70,8 @@ final class TestHTTPServer: @unchecked Sendable {
     var requests: [Request] { lock.withLock { log } }
     var maxConcurrentConnections: Int { lock.withLock { peakConnections } }
     var maxConcurrentRequests: Int { lock.withLock { peakInFlight } }
+    /// Connections accepted over the server's life: fewer than requests when they are reused.
+    var connectionsAccepted: Int { lock.withLock { allConnections } }
     func requests(to path: String) -> [Request] { requests.filter { $0.path == path } }
 
     // MARK: Bookkeeping, from the event loops
@@ -76,6 +79,7 @@ final class TestHTTPServer: @unchecked Sendable {
     fileprivate func opened() {
         lock.withLock {
             openConnections += 1
+            allConnections += 1
             peakConnections = max(peakConnections, openConnections)
         }
     }
