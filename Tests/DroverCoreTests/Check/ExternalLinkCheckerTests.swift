@@ -233,6 +233,15 @@ struct ExternalLinkCheckerTests {
         #expect(results[0].detail.contains("refused"), "\(results[0].detail)")
     }
 
+    @Test func aServerThatCannotSpeakTLSIsATLSError() async throws {
+        // A plain-HTTP server asked for https: the handshake fails, as with a broken certificate setup.
+        let server = try await TestHTTPServer.start(host: "127.0.0.22") { _, _ in .status(200) }
+        defer { Task { await server.stop() } }
+        let results = await Self.check(["https://127.0.0.22:\(server.port)/secure"])
+        #expect(results.map(\.linkClass) == [.tlsError], "\(results)")
+        #expect(results[0].linkClass.severity == .warning)
+    }
+
     @Test func anUnknownHostIsBrokenAfterOneRetry() async throws {
         // .invalid is reserved (RFC 2606): no resolver anywhere gives it an address.
         let results = await Self.check(["http://no-such-host.invalid/page"], settings: Self.settings { $0.retries = 1 })
