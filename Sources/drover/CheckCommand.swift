@@ -56,7 +56,8 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = CheckOptions(build: BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme, outputDirectory: folders.output))
+        var options = CheckOptions(build: BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme,
+                                                       outputDirectory: folders.output, strict: strict))
         options.external = external ? true : nil
         options.offline = offline
         options.strict = strict

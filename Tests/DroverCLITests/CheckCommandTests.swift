@@ -27,6 +27,20 @@ import Testing
         #expect(run.stdout.contains("reaches no file of the site"))
     }
 
+    @Test func aBuildWarningIsShownAndFailsOnlyUnderStrict() throws {
+        let root = try CLI.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let entry = root.appendingPathComponent("content/research/alignment-primer.md")
+        let text = try String(contentsOf: entry, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntitle:", with: "\ncolour: red\ntitle:").write(to: entry, atomically: true, encoding: .utf8)
+        let relaxed = try CLI.run(["check", "--offline"], in: root)
+        #expect(relaxed.status == 0, "\(relaxed.stdout)\(relaxed.stderr)")
+        #expect(relaxed.stdout.contains("unknown field 'colour'"), "\(relaxed.stdout)")
+        let strict = try CLI.run(["check", "--offline", "--strict"], in: root)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("unknown field 'colour'"))
+    }
+
     @Test func contradictoryFlagsAndUnknownFormatsAreUsageErrors() throws {
         let root = try CLI.makeSite()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -51,9 +51,10 @@ public struct CheckReport: Sendable {
     /// site.yml's path: errors there are configuration errors, exit 2.
     var configFile = ""
 
-    /// Every problem, one per place: internal failures, then each failing URL at each of its sources.
+    /// Every problem, one per place: the build's warnings, internal failures, then each failing
+    /// URL at each of its sources.
     public var problems: [Diagnostic] {
-        var result = internalProblems
+        var result = (build.succeeded ? build.diagnostics.sorted : []) + internalProblems
         for checked in links where checked.result.linkClass.severity != .fine {
             let (message, fix) = Self.describe(checked)
             for source in checked.link.sources {

@@ -6,7 +6,7 @@ extension FixtureSite {
     /// report are relative to the fixture (`content/links/gone.md`), as an author sees them.
     func check(external: Bool = true, offline: Bool = false, strict: Bool = false, useCache: Bool = true,
                onlyFiles: Set<String>? = nil) async -> CheckReport {
-        var options = CheckOptions(build: BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output))
+        var options = CheckOptions(build: BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output, strict: strict))
         options.external = external
         options.offline = offline
         options.strict = strict
