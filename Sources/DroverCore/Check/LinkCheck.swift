@@ -133,6 +133,16 @@ public enum LinkCheck {
             report.requests = outcome.requests
             report.notes += outcome.cacheProblems
             report.externalChecked = true
+            // When not one host could be reached, the fault is this machine's network, not the
+            // links: no red run for it. The URLs end unreachable (a warning) and a note says why.
+            let asked = report.links.indices.filter { !report.links[$0].result.fromCache && (report.links[$0].result.requests > 0 || report.links[$0].result.hostDown) }
+            if asked.count > 1 && asked.allSatisfy({ report.links[$0].result.hostDown }) {
+                for index in asked where report.links[index].result.linkClass == .broken {
+                    report.links[index].result.linkClass = .unreachable
+                }
+                report.notes.append("no host could be reached (no name resolved, no connection opened): is this machine offline? "
+                                    + "The URLs count as unreachable; `drover check --offline` checks the internal links only")
+            }
             stage("external URLs")
         } else {
             let reason = options.offline ? "offline" : "external checks are off (pass --external)"

@@ -60,6 +60,8 @@ public struct LinkResult: Sendable, Equatable, Codable {
     /// Requests made for it in this run (0 when it came from the cache or was skipped).
     public var requests = 0
     public var fromCache = false
+    /// The failure was the host's, not the page's (no such name, refused connections, TLS).
+    public var hostDown = false
 
     public init(_ linkClass: LinkClass, status: Int? = nil, finalURL: String? = nil, detail: String, requests: Int = 0) {
         self.linkClass = linkClass

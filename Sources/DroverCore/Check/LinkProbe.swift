@@ -117,23 +117,45 @@ struct LinkProbe: Sendable {
         while true {
             let sendMethod = method
             let backoffIfLimited = backoff(retriesUsed + 1)
-            let outcome = await lane.run(within: lanes.connections) {
-                let sent = await send(url, method: sendMethod)
-                let limit = rateLimit(of: sent, host: host, backoff: backoffIfLimited)
-                switch limit {
+            let retriesSoFar = retriesUsed
+            let outcome = await lane.run(within: lanes.connections) { () -> Turn in
+                var turn = Turn(sent: await send(url, method: sendMethod))
+                // A failure of the whole host (its name, its port, its TLS) is retried within this
+                // turn, so the host's other URLs wait for the verdict instead of each trying and
+                // backing off in turn; a final one marks the host down before anyone else goes.
+                while case .failure(let failure) = turn.sent, failure.isHostLevel, failure.isRetryable,
+                      retriesSoFar + turn.retries < min(settings.retries, failure.maxRetries) {
+                    turn.retries += 1
+                    try? await Task.sleep(for: backoff(retriesSoFar + turn.retries))
+                    turn.sent = await send(url, method: sendMethod)
+                }
+                if case .failure(let failure) = turn.sent, failure.isHostLevel {
+                    let attempts = retriesSoFar + turn.retries + 1
+                    var result = LinkResult(failure.linkClass, detail: failure.detail + (attempts > 1 ? " (\(attempts) attempts)" : ""))
+                    result.hostDown = true
+                    await lane.markDown(result)
+                    turn.hostDown = result
+                    return turn
+                }
+                turn.limit = rateLimit(of: turn.sent, host: host, backoff: backoffIfLimited)
+                switch turn.limit {
                 case .wait(let seconds, _): await lane.pause(until: .now + .milliseconds(Int64(seconds * 1000)))
                 case .refuse(let seconds, let reason): await lane.close(until: .now + .milliseconds(Int64(seconds * 1000)), reason: reason)
                 case .none: break
                 }
-                return (sent, limit)
+                return turn
             }
-            guard case .success(let (sent, limit)) = outcome else {
-                if case .failure(let closed) = outcome {
-                    return .failed(LinkResult(.rateLimited, detail: closed.reason))
-                }
-                preconditionFailure("a lane either admits or is closed")
+            guard case .success(let turn) = outcome else {
+                if case .failure(let refusal) = outcome { return .failed(refusal.result) }
+                preconditionFailure("a lane either admits or refuses")
             }
-            requests += 1
+            requests += 1 + turn.retries
+            retriesUsed += turn.retries
+            if var result = turn.hostDown {
+                result.requests = requests
+                return .failed(result)
+            }
+            let (sent, limit) = (turn.sent, turn.limit)
             switch sent {
             case .response(let status, let headers, let botWall):
                 if sendMethod == .head && (status == 405 || status == 501) {
@@ -167,7 +189,7 @@ struct LinkProbe: Sendable {
                 }
                 return .answered(status: status, headers: headers, botWall: botWall)
             case .failure(let failure):
-                if failure.isRetryable && retriesUsed < settings.retries {
+                if failure.isRetryable && retriesUsed < min(settings.retries, failure.maxRetries) {
                     retriesUsed += 1
                     try? await Task.sleep(for: backoff(retriesUsed))
                     continue
@@ -176,6 +198,16 @@ struct LinkProbe: Sendable {
                 return .failed(LinkResult(failure.linkClass, detail: failure.detail + (attempts > 1 ? " (\(attempts) attempts)" : "")))
             }
         }
+    }
+
+    /// What one turn in the host's lane came to.
+    struct Turn: Sendable {
+        var sent: Sent
+        /// Host-level retries made within the turn.
+        var retries = 0
+        var limit: RateLimit?
+        /// Set when the host failed for good: the URL's result, already shared with the lane.
+        var hostDown: LinkResult?
     }
 
     enum RateLimit: Sendable {
@@ -251,11 +283,18 @@ struct FetchFailure: Sendable {
     var linkClass: LinkClass
     var isRetryable: Bool
     var detail: String
+    /// Fails every URL of the host alike: a name that does not resolve, refused connections, TLS.
+    var isHostLevel = false
+    /// A name that does not resolve is asked once more, not `retries` times.
+    var maxRetries = Int.max
 
     init(_ error: Error, timeout: Double) {
         switch error {
-        case let error as HTTPClientError where [.connectTimeout, .readTimeout, .deadlineExceeded, .getConnectionFromPoolTimeout].contains(error):
-            self.init(.unreachable, retryable: true, error == .connectTimeout ? "connection timed out" : "no answer within \(Self.seconds(timeout))")
+        case let error as HTTPClientError where error == .connectTimeout:
+            self.init(.unreachable, retryable: true, "connection timed out")
+            isHostLevel = true
+        case let error as HTTPClientError where [.readTimeout, .deadlineExceeded, .getConnectionFromPoolTimeout].contains(error):
+            self.init(.unreachable, retryable: true, "no answer within \(Self.seconds(timeout))")
         case let error as HTTPClientError where [.invalidURL, .emptyHost, .emptyScheme].contains(error):
             self.init(.invalid, retryable: false, "not a URL that can be requested (\(error))")
         case let error as HTTPClientError where error == .remoteConnectionClosed:
@@ -264,21 +303,28 @@ struct FetchFailure: Sendable {
             if error.dnsAError != nil && error.dnsAAAAError != nil && error.connectionErrors.isEmpty {
                 // A name that does not resolve is retried once: resolvers hiccup too.
                 self.init(.broken, retryable: true, "unknown host \(error.host)")
+                maxRetries = 1
             } else {
                 self.init(.unreachable, retryable: true, "cannot connect to \(error.host): \(Self.reason(error.connectionErrors.first?.error))")
             }
+            isHostLevel = true
         case let error as IOError:
             self.init(.unreachable, retryable: true, Self.reason(error))
+            isHostLevel = [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(error.errnoCode)
         case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
             self.init(.tlsError, retryable: false, "TLS failed: \(error)")
+            isHostLevel = true
         case let error as SocketAddressError:
             self.init(.broken, retryable: true, "unknown host (\(error))")
+            maxRetries = 1
+            isHostLevel = true
         case is ChannelError:
             self.init(.unreachable, retryable: true, "connection failed: \(error)")
         default:
             let text = String(describing: error)
             if text.localizedCaseInsensitiveContains("ssl") || text.localizedCaseInsensitiveContains("certificate") {
                 self.init(.tlsError, retryable: false, "TLS failed: \(text)")
+                isHostLevel = true
             } else {
                 self.init(.unreachable, retryable: true, text)
             }

@@ -4,10 +4,11 @@
 /// Every host gets one, so a slow or rate-limiting host only ever delays its own URLs; one
 /// more with no interval caps the connections of the whole run.
 actor RequestLane {
-    enum Admission: Equatable {
+    enum Admission {
         case admitted
-        /// The host asked for a pause longer than we wait; nothing is sent to it before `until`.
-        case closed(reason: String)
+        /// No request goes to the host: it asked for a pause longer than we wait, or it already
+        /// failed in a way every URL of it would (its name does not resolve, it refuses connections).
+        case refused(LinkResult)
     }
 
     let concurrency: Int
@@ -15,6 +16,7 @@ actor RequestLane {
     private var active = 0
     private var nextStart = ContinuousClock.now
     private var closedUntil: (instant: ContinuousClock.Instant, reason: String)?
+    private var down: LinkResult?
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
     init(concurrency: Int, interval: Double) {
@@ -26,8 +28,9 @@ actor RequestLane {
     func acquire() async -> Admission {
         while true {
             let now = ContinuousClock.now
-            if let closed = closedUntil, now < closed.instant { return .closed(reason: closed.reason) }
-            if Task.isCancelled { return .closed(reason: "cancelled") }
+            if let down { return .refused(down) }
+            if let closed = closedUntil, now < closed.instant { return .refused(LinkResult(.rateLimited, detail: closed.reason)) }
+            if Task.isCancelled { return .refused(LinkResult(.unreachable, detail: "cancelled")) }
             if active >= concurrency {
                 await withCheckedContinuation { waiters.append($0) }
                 continue
@@ -58,7 +61,22 @@ actor RequestLane {
     func close(until instant: ContinuousClock.Instant, reason: String) {
         closedUntil = (instant, reason)
         pause(until: instant)
-        // Everyone queued for a turn learns now that there will be none.
+        wakeEveryone()
+    }
+
+    /// The host failed where every URL of it would: the rest get `result` without a request,
+    /// rather than each waiting through the same timeouts and retries in the host's queue.
+    func markDown(_ result: LinkResult) {
+        guard down == nil else { return }
+        var shared = result
+        shared.requests = 0
+        shared.detail += "; not asked again for this host's other URLs"
+        down = shared
+        wakeEveryone()
+    }
+
+    /// Everyone queued for a turn learns now that there will be none.
+    private func wakeEveryone() {
         let queued = waiters
         waiters.removeAll()
         for waiter in queued { waiter.resume() }
@@ -68,12 +86,12 @@ actor RequestLane {
     /// taking the host's turn first so a paused host never holds one of the run's connections.
     /// A pause that `body` asks for takes effect before the turn is given back, so no
     /// queued request slips through between an answer's 429 and the pause it asks for.
-    func run<T: Sendable>(within outer: RequestLane?, _ body: @Sendable () async -> T) async -> Result<T, LaneClosed> {
-        if case .closed(let reason) = await acquire() { return .failure(LaneClosed(reason: reason)) }
+    func run<T: Sendable>(within outer: RequestLane?, _ body: @Sendable () async -> T) async -> Result<T, LaneRefusal> {
+        if case .refused(let result) = await acquire() { return .failure(LaneRefusal(result: result)) }
         if let outer {
-            if case .closed(let reason) = await outer.acquire() {
+            if case .refused(let result) = await outer.acquire() {
                 release()
-                return .failure(LaneClosed(reason: reason))
+                return .failure(LaneRefusal(result: result))
             }
         }
         let value = await body()
@@ -83,6 +101,6 @@ actor RequestLane {
     }
 }
 
-struct LaneClosed: Error {
-    var reason: String
+struct LaneRefusal: Error {
+    var result: LinkResult
 }

@@ -242,11 +242,27 @@ struct ExternalLinkCheckerTests {
         #expect(results[0].linkClass.severity == .warning)
     }
 
-    @Test func anUnknownHostIsBrokenAfterOneRetry() async throws {
+    @Test func anUnknownHostIsBrokenAfterOneRetryAndItsOtherURLsAreNotAskedAgain() async throws {
         // .invalid is reserved (RFC 2606): no resolver anywhere gives it an address.
-        let results = await Self.check(["http://no-such-host.invalid/page"], settings: Self.settings { $0.retries = 1 })
-        #expect(results.map(\.linkClass) == [.broken])
-        #expect(results[0].detail.contains("unknown host"), "\(results[0].detail)")
+        let urls = (0..<5).map { "http://no-such-host.invalid/page\($0)" }
+        let results = await Self.check(urls, settings: Self.settings { $0.retries = 3; $0.perHost = .init(concurrency: 1, interval: 0) })
+        #expect(results.allSatisfy { $0.linkClass == .broken }, "\(results)")
+        #expect(results.allSatisfy { $0.detail.contains("unknown host") }, "\(results)")
+        // The first URL through the lane: one retry for a name that does not resolve, whatever check.retries says.
+        #expect(results.map(\.requests).sorted() == [0, 0, 0, 0, 2])
+        #expect(results.filter { $0.requests == 0 }.allSatisfy { $0.detail.hasSuffix("not asked again for this host's other URLs") })
+    }
+
+    @Test func aHostThatRefusesConnectionsFailsItsURLsWithoutWaitingEachOut() async throws {
+        let server = try await TestHTTPServer.start(host: "127.0.0.23") { _, _ in .status(200) }
+        let urls = (0..<6).map { server.url("/p\($0)") }
+        await server.stop()
+        let started = ContinuousClock.now
+        let results = await Self.check(urls, settings: Self.settings { $0.retries = 2; $0.retryDelay = 0.3; $0.perHost = .init(concurrency: 1, interval: 0) })
+        #expect(results.allSatisfy { $0.linkClass == .unreachable })
+        #expect(results.map(\.requests).reduce(0, +) == 3, "\(results.map(\.requests))")
+        // One URL's retries (about 0.3 + 0.6 s), not six URLs' worth.
+        #expect(ContinuousClock.now - started < .seconds(2))
     }
 
     @Test func theCacheAnswersUntilExpiryAndNeverKeepsTransientFailures() async throws {
@@ -270,6 +286,7 @@ struct ExternalLinkCheckerTests {
         // A day later: the working page comes from the cache; the failure is asked again.
         checker.now = { today.addingTimeInterval(86400) }
         let second = await checker.run(links)
+        #expect(second.cacheProblems.isEmpty, "\(second.cacheProblems)")
         #expect(second.results.map(\.fromCache) == [true, false])
         #expect(server.requests(to: "/ok").count == 1)
         #expect(server.requests(to: "/down").count == 2)
@@ -277,6 +294,7 @@ struct ExternalLinkCheckerTests {
         // Past the longest lifetime of an ok (a week), it is requested again.
         checker.now = { today.addingTimeInterval(8 * 86400) }
         let third = await checker.run(links)
+        #expect(third.cacheProblems.isEmpty, "\(third.cacheProblems)")
         #expect(third.results[0].fromCache == false)
         #expect(server.requests(to: "/ok").count == 2)
 

@@ -169,6 +169,13 @@ struct LinkCheckCacheTests {
         #expect(loaded.problem == nil)
         #expect(loaded.cache.lookup("https://old.example/", now: now)?.finalURL == "https://new.example/")
 
+        // Saving over an existing file replaces it whole.
+        var next = loaded.cache
+        next.store(LinkResult(.ok, status: 200, detail: "200 OK"), for: "https://other.example/", now: now)
+        try next.save(path: path)
+        #expect(LinkCheckCache.load(path: path).cache.records.count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("nested").path) == ["linkcheck.json"])
+
         try "{ not json".write(toFile: path, atomically: true, encoding: .utf8)
         let broken = LinkCheckCache.load(path: path)
         #expect(broken.problem?.contains("cannot be read") == true)
