@@ -140,6 +140,18 @@ struct LinkCheckSiteTests {
         #expect(shared.result.linkClass == .ok)
     }
 
+    @Test func whenNoHostCanBeReachedTheURLsAreWarningsWithANote() async throws {
+        // Servers started and stopped: their ports refuse connections, as on a machine without a network.
+        let (server, busy) = try await Self.servers()
+        await server.stop()
+        await busy.stop()
+        let report = try await Self.site(port: server.port, busyPort: busy.port).check()
+        let asked = report.links.filter { $0.result.linkClass != .skipped && $0.result.linkClass != .invalid }
+        #expect(asked.count == 9)
+        #expect(asked.allSatisfy { $0.result.linkClass == .unreachable }, "\(asked.map(\.result))")
+        #expect(report.notes.contains { $0.contains("is this machine offline?") })
+    }
+
     @Test func onlyTheNamedFilesAreCheckedExternally() async throws {
         let server = try await Self.server()
         defer { Task { await server.stop() } }
