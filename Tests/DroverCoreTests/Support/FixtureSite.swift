@@ -33,7 +33,7 @@ struct FixtureSite {
         guard let files = fileManager.enumerator(atPath: source.path)?.allObjects as? [String] else { return }
         for file in files.sorted() {
             var isDirectory: ObjCBool = false
-            fileManager.fileExists(atPath: source.appendingPathComponent(file).path, isDirectory: &isDirectory)
+            _ = fileManager.fileExists(atPath: source.appendingPathComponent(file).path, isDirectory: &isDirectory)
             let target = destination.appendingPathComponent(file)
             if isDirectory.boolValue {
                 try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
@@ -90,7 +90,7 @@ struct FixtureSite {
         var files: [String: Data] = [:]
         for path in (fileManager.enumerator(atPath: output)?.allObjects as? [String] ?? []) {
             var isDirectory: ObjCBool = false
-            fileManager.fileExists(atPath: output + "/" + path, isDirectory: &isDirectory)
+            _ = fileManager.fileExists(atPath: output + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = fileManager.contents(atPath: output + "/" + path) }
         }
         return files

@@ -148,7 +148,7 @@ final class TestHTTPServer: @unchecked Sendable {
                 // SO_LINGER 0: the close sends RST, as a crashed or overloaded server does.
                 if let socket = context.channel as? SocketOptionProvider {
                     socket.unsafeSetSocketOption(level: .socket, name: .so_linger, value: linger(l_onoff: 1, l_linger: 0))
-                        .whenComplete { _ in context.close(promise: nil) }
+                        .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
                 } else {
                     context.close(promise: nil)
                 }
