@@ -6,7 +6,7 @@
 public struct LinkCheckSettings: Sendable, Equatable {
     /// Check external URLs without being asked with `--external`.
     public var external = false
-    public var userAgent = LinkCheckSettings.defaultUserAgent
+    public var userAgent = LinkCheckSettings.userAgent(contact: nil)
     /// Requests in flight at once, over all hosts.
     public var connections = 32
     /// Seconds allowed to open a connection, and for a whole request (headers included).
@@ -26,7 +26,11 @@ public struct LinkCheckSettings: Sendable, Equatable {
     public var excludePatterns: [String] = []
     public var excludeHosts: [String] = []
 
-    public static let defaultUserAgent = "drover-linkcheck/\(DroverVersion.current) (+https://github.com/drover-ssg/drover)"
+    /// `drover-linkcheck/VERSION (+https://github.com/owner/collection)`: the tool, and where a
+    /// site's administrator can find who is checking links to it (site.yml's `repo_url`).
+    public static func userAgent(contact: String?) -> String {
+        "drover-linkcheck/\(DroverVersion.current)" + (contact.map { " (+\($0))" } ?? "")
+    }
 
     public enum Method: String, Sendable, Equatable {
         /// GET, with the body dropped after the headers: what servers answer most faithfully.
@@ -94,8 +98,9 @@ extension LinkCheckSettings {
     static let hostKeys = ["concurrency", "interval", "method"]
 
     /// Reads the `check:` mapping of site.yml, reporting each wrong value where it is written.
-    static func read(_ fields: inout YAMLMapping) -> LinkCheckSettings {
+    static func read(_ fields: inout YAMLMapping, contact: String?) -> LinkCheckSettings {
         var settings = LinkCheckSettings()
+        settings.userAgent = userAgent(contact: contact)
         if let external = fields.bool("external") { settings.external = external }
         if let agent = fields.string("user_agent", required: false, example: "user_agent: \"my-site-linkcheck/1.0\"") {
             settings.userAgent = agent

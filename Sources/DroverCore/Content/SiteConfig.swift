@@ -77,8 +77,9 @@ extension SiteConfig {
             fields.report(contentsOf: feed.diagnostics)
         }
         var check = LinkCheckSettings()
+        check.userAgent = LinkCheckSettings.userAgent(contact: repoURL)
         if var section = fields.mapping("check") {
-            check = LinkCheckSettings.read(&section)
+            check = LinkCheckSettings.read(&section, contact: repoURL)
             fields.report(contentsOf: section.diagnostics)
         }
         fields.reportUnknownKeys(known: knownKeys, context: "site.yml")

@@ -34,7 +34,7 @@ struct LinkCheckSettingsTests {
         guard case .success(var mapping) = YAMLMapping.parse(yaml, file: "content/site.yml", lineOffset: 1, what: "site.yml"),
               var section = mapping.mapping("check")
         else { return (LinkCheckSettings(), []) }
-        let settings = LinkCheckSettings.read(&section)
+        let settings = LinkCheckSettings.read(&section, contact: nil)
         return (settings, section.diagnostics)
     }
 
@@ -84,6 +84,19 @@ struct LinkCheckSettingsTests {
             "content/site.yml:5:32: warning: unknown field 'intervall' in check.hosts.github.com; did you mean 'interval'?",
             "content/site.yml:6:12: error: 'timeout' must be a number of seconds, found \"-1\"; write it as timeout: 30",
         ])
+    }
+
+    @Test func theUserAgentNamesTheToolAndTheCollectionsRepository() throws {
+        var problems: [Diagnostic] = []
+        let config = try #require(SiteConfig.load(yaml: """
+            title: "T"
+            description: "D"
+            base_url: "https://example.org/"
+            language: ru
+            repo_url: "https://github.com/owner/collection"
+            """, file: "content/site.yml", baseURLOverride: nil, diagnostics: &problems))
+        #expect(config.check.userAgent == "drover-linkcheck/\(DroverVersion.current) (+https://github.com/owner/collection)")
+        #expect(LinkCheckSettings().userAgent == "drover-linkcheck/\(DroverVersion.current)")
     }
 
     @Test func globsMatchAnyRunOfCharacters() {
