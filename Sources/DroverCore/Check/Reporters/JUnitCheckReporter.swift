@@ -22,7 +22,8 @@ struct JUnitCheckReporter {
             let (message, fix) = CheckReport.describe(checked)
             let text = fix.map { "\(message); \($0)" } ?? message
             switch result.linkClass.severity {
-            case .error, .warning where strict:
+            case .error,
+                 .warning where strict:
                 failures += 1
                 return head + ">\n      <failure type=\"\(result.linkClass.rawValue)\" message=\"\(attr(text))\"/>\n\(sources(checked))    </testcase>\n"
             case .warning:
