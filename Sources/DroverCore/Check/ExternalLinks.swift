@@ -29,16 +29,14 @@ enum ExternalLinks {
             var invalid: String?
         }
         var byKey: [String: Gathered] = [:]
-        var order: [String] = []
 
         func add(_ raw: String, at location: SourceLocation, checked: Bool) {
             let written = raw.trimmed()
             guard let scheme = LinkResolver.scheme(of: written), scheme == "http" || scheme == "https" else { return }
             if written.lowercased().hasPrefix(urls.base.lowercased()) { return }
-            let withoutFragment = String(written.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            let withoutFragment = LinkResolver.splitFragment(written).0
             let key = URLNormalization.normalize(withoutFragment) ?? written
             if byKey[key] == nil {
-                order.append(key)
                 let requestForm = URLNormalization.requestForm(withoutFragment)
                 byKey[key] = Gathered(url: requestForm ?? written, invalid: requestForm == nil ? "'\(written)' is not a valid URL" : nil)
             }
@@ -59,7 +57,7 @@ enum ExternalLinks {
         }
 
         var links: [ExternalLink] = []
-        for key in order.sorted() {
+        for key in byKey.keys.sorted() {
             let gathered = byKey[key]!
             if let onlyFiles, !gathered.sources.contains(where: { onlyFiles.contains($0.file) }) { continue }
             var link = ExternalLink(url: gathered.url, key: key,
