@@ -1,3 +1,5 @@
+import NIOHTTP1
+
 /// Recognises the challenge pages that bot-protection services put in front of real pages.
 ///
 /// Such a page answers 403, 429 or 503 to a script while a reader's browser passes: the
@@ -8,8 +10,8 @@ enum BotWall {
     static let prefixLimit = 16384
 
     /// Whether headers alone already say so (Cloudflare marks its challenges).
-    static func isChallenge(headers: [(name: String, value: String)]) -> Bool {
-        headers.contains { $0.name.lowercased() == "cf-mitigated" && $0.value.lowercased().contains("challenge") }
+    static func isChallenge(headers: HTTPHeaders) -> Bool {
+        headers["cf-mitigated"].contains { $0.lowercased().contains("challenge") }
     }
 
     /// Whether the start of a body is a known challenge page.

@@ -21,7 +21,7 @@ struct LinkProbe: Sendable {
         var current = url
         var seen: Set<String> = [URLNormalization.normalize(url) ?? url]
         var chain = [url]
-        var permanent = true
+        /// The status of each redirect followed.
         var hops: [Int] = []
         var requests = 0
         for _ in 0...Self.maxRedirects {
@@ -29,13 +29,13 @@ struct LinkProbe: Sendable {
             guard case .answered(let status, let headers, let botWall) = answer else {
                 if case .failed(var result) = answer {
                     result.requests = requests
-                    if chain.count > 1 { result.finalURL = current }
+                    if !hops.isEmpty { result.finalURL = current }
                     return result
                 }
                 preconditionFailure("an answer is either answered or failed")
             }
             if Self.redirectStatuses.contains(status) {
-                guard let location = headers.first(where: { $0.name.lowercased() == "location" })?.value else {
+                guard let location = headers.first(name: "location") else {
                     return LinkResult(.broken, status: status, detail: "\(Self.describe(status)) without a Location", requests: requests)
                 }
                 guard let next = Self.resolve(location, against: current), URLNormalization.isSafeAbsoluteHTTP(next) else {
@@ -46,17 +46,17 @@ struct LinkProbe: Sendable {
                     return LinkResult(.broken, status: status, finalURL: next, detail: "redirect loop: \(chain.joined(separator: " → "))",
                                       requests: requests)
                 }
-                permanent = permanent && (status == 301 || status == 308)
                 hops.append(status)
                 current = next
                 continue
             }
             var result = Self.classify(status: status, botWall: botWall)
             result.requests = requests
-            if result.linkClass == .unreachable && requests > 1 { result.detail += " after \(requests) attempts" }
-            if chain.count > 1 {
+            if result.linkClass == .unreachable { result.detail += Self.attempts(requests) }
+            if !hops.isEmpty {
                 result.finalURL = current
                 let codes = hops.map(String.init).joined(separator: " → ")
+                let permanent = hops.allSatisfy { $0 == 301 || $0 == 308 }
                 if result.linkClass == .ok {
                     result.linkClass = permanent ? .moved : .redirect
                     result.detail = (permanent ? "permanent redirect (\(codes)) to " : "redirect (\(codes)) to ") + current
@@ -90,6 +90,11 @@ struct LinkProbe: Sendable {
         return reason.isEmpty || reason == "Unknown" ? "\(status)" : "\(status) \(reason)"
     }
 
+    /// " after 3 attempts", or nothing for a single one: the same words wherever retries ran out.
+    static func attempts(_ count: Int) -> String {
+        count > 1 ? " after \(count) attempts" : ""
+    }
+
     static func resolve(_ location: String, against base: String) -> String? {
         guard let baseURL = URL(string: base), let url = URL(string: location, relativeTo: baseURL) else { return nil }
         return url.absoluteString
@@ -98,7 +103,7 @@ struct LinkProbe: Sendable {
     // MARK: One hop, with retries
 
     enum Answer {
-        case answered(status: Int, headers: [(name: String, value: String)], botWall: Bool)
+        case answered(status: Int, headers: HTTPHeaders, botWall: Bool)
         case failed(LinkResult)
     }
 
@@ -128,8 +133,7 @@ struct LinkProbe: Sendable {
                     turn.sent = await send(url, method: sendMethod)
                 }
                 if case .failure(let failure) = turn.sent, failure.isHostLevel {
-                    let attempts = retriesSoFar + turn.retries + 1
-                    var result = LinkResult(failure.linkClass, detail: failure.detail + (attempts > 1 ? " (\(attempts) attempts)" : ""))
+                    var result = LinkResult(failure.linkClass, detail: failure.detail + Self.attempts(retriesSoFar + turn.retries + 1))
                     result.hostDown = true
                     await lane.markDown(result)
                     turn.hostDown = result
@@ -175,7 +179,7 @@ struct LinkProbe: Sendable {
                         continue
                     }
                     guard retriesUsed < settings.retries else {
-                        return .failed(LinkResult(.rateLimited, status: status, detail: "\(Self.describe(status)) after \(retriesUsed + 1) attempts"))
+                        return .failed(LinkResult(.rateLimited, status: status, detail: Self.describe(status) + Self.attempts(retriesUsed + 1)))
                     }
                     retriesUsed += 1
                     continue
@@ -192,8 +196,7 @@ struct LinkProbe: Sendable {
                     try? await Task.sleep(for: backoff(retriesUsed))
                     continue
                 }
-                let attempts = retriesUsed + 1
-                return .failed(LinkResult(failure.linkClass, detail: failure.detail + (attempts > 1 ? " (\(attempts) attempts)" : "")))
+                return .failed(LinkResult(failure.linkClass, detail: failure.detail + Self.attempts(retriesUsed + 1)))
             }
         }
     }
@@ -218,8 +221,7 @@ struct LinkProbe: Sendable {
     /// What a 429 or 503 asks of the host's lane: `Retry-After` if it says, else (429 only) our backoff.
     private func rateLimit(of sent: Sent, host: String, backoff: Duration) -> RateLimit? {
         guard case .response(let status, let headers, let botWall) = sent, status == 429 || status == 503, !botWall else { return nil }
-        let header = headers.first { $0.name.lowercased() == "retry-after" }?.value
-        guard let wait = RetryAfter.seconds(header) else {
+        guard let wait = RetryAfter.seconds(headers.first(name: "retry-after")) else {
             return status == 429 ? .wait(backoff.seconds, askedByServer: false) : nil
         }
         guard wait <= settings.maxRetryAfter else {
@@ -238,7 +240,7 @@ struct LinkProbe: Sendable {
     // MARK: One request
 
     enum Sent: Sendable {
-        case response(status: Int, headers: [(name: String, value: String)], botWall: Bool)
+        case response(status: Int, headers: HTTPHeaders, botWall: Bool)
         case failure(FetchFailure)
     }
 
@@ -250,14 +252,14 @@ struct LinkProbe: Sendable {
         do {
             let response = try await client.execute(request, timeout: .milliseconds(Int64(settings.requestTimeout * 1000)))
             let status = Int(response.status.code)
-            let headers = response.headers.map { (name: $0.name, value: $0.value) }
+            let headers = response.headers
             var botWall = BotWall.isChallenge(headers: headers)
             // The body is dropped unread, which ends its transfer, except in two cases. The
             // answers a bot wall gives (403, 429, 503) have their first 16 KB read to recognise
             // one. A body announced as at most that small is read to its end, so the connection
             // goes back to the pool rather than being torn down: a new connection (and TLS
             // handshake) per URL would be slow for us and rude to the host.
-            let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) }
+            let length = headers.first(name: "content-length").flatMap { Int($0) }
             let suspect = !botWall && [403, 429, 503].contains(status)
             if method == .get && (suspect || (length ?? Int.max) <= BotWall.prefixLimit) {
                 var prefix: [UInt8] = []
