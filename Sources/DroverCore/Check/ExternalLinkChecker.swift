@@ -35,10 +35,8 @@ struct ExternalLinkChecker {
         let started = now()
         var toRequest: [Int] = []
         for (index, link) in links.enumerated() {
-            if let reason = link.invalidReason {
-                results[index] = LinkResult(.invalid, detail: reason)
-            } else if let reason = link.skipReason {
-                results[index] = LinkResult(.skipped, detail: reason)
+            if let result = link.resultWithoutRequest {
+                results[index] = result
             } else if useCache, let cached = cache.lookup(link.key, now: started) {
                 results[index] = cached
             } else {
@@ -71,7 +69,7 @@ struct ExternalLinkChecker {
         let final = results.map { $0! }
         if let cachePath {
             let finished = now()
-            for (index, link) in links.enumerated() where !final[index].fromCache && link.invalidReason == nil && link.skipReason == nil {
+            for (index, link) in links.enumerated() where !final[index].fromCache && link.resultWithoutRequest == nil {
                 cache.store(final[index], for: link.key, now: finished)
             }
             cache.prune(now: finished)

@@ -13,6 +13,12 @@ public struct ExternalLink: Sendable {
     public var skipReason: String?
     /// Why it cannot be requested at all, or nil.
     public var invalidReason: String?
+
+    /// Its result when it is not to be requested (invalid, or skipped by a rule), else nil.
+    var resultWithoutRequest: LinkResult? {
+        if let invalidReason { return LinkResult(.invalid, detail: invalidReason) }
+        return skipReason.map { LinkResult(.skipped, detail: $0) }
+    }
 }
 
 /// Gathers the external URLs to check: every entry's `url` and every absolute http(s) link

@@ -146,10 +146,7 @@ public enum LinkCheck {
             stage("external URLs")
         } else {
             let reason = options.offline ? "offline" : "external checks are off (pass --external)"
-            report.links = links.map { link in
-                let result = link.invalidReason.map { LinkResult(.invalid, detail: $0) } ?? LinkResult(.skipped, detail: link.skipReason ?? reason)
-                return CheckedLink(link: link, result: result)
-            }
+            report.links = links.map { CheckedLink(link: $0, result: $0.resultWithoutRequest ?? LinkResult(.skipped, detail: reason)) }
         }
         report.seconds = (ContinuousClock.now - clock).seconds
         return report
