@@ -7,7 +7,7 @@
 /// needs only where each `href`/`src` is and which ids exist.
 ///
 /// A large site has hundreds of megabytes of HTML and half a million links, nearly all
-/// fine, so the scan records byte offsets and leaves lines and columns to `position(of:in:)`,
+/// fine, so the scan records byte offsets and leaves lines and columns to `TextPosition`,
 /// asked only for the links that fail.
 struct HTMLLinkScanner {
     struct Link: Equatable {
@@ -31,20 +31,6 @@ struct HTMLLinkScanner {
             links = scan.links
             ids = scan.ids
         }
-    }
-
-    /// Line and column (1-based, in characters) of a byte offset: what a report shows.
-    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for byte in bytes.prefix(offset) {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1  // continuation bytes of a UTF-8 character do not start a column
-            }
-        }
-        return (line, column)
     }
 
     /// The tokenizer proper, over the page's bytes.

@@ -10,7 +10,7 @@ struct InternalLinkChecker {
     /// The built site on disk, and how diagnostics name it (`site`).
     let outputDirectory: String
     let urls: SiteURLs
-    let provenance: LinkProvenance?
+    let provenance: LinkProvenance
 
     struct Report {
         var diagnostics: [Diagnostic]
@@ -43,9 +43,9 @@ struct InternalLinkChecker {
                     problem(with: link.target, onPage: page, files: fileSet, idsByPage: idsByPage)
                 }
                 guard let problem = verdict else { return nil }
-                if let location = provenance?.locate(href: link.target, onPage: page) { return (problem, location) }
+                if let location = provenance.locate(href: link.target, onPage: page) { return (problem, location) }
                 if pageBytes == nil { pageBytes = FileManager.default.contents(atPath: root + "/" + page).map { [UInt8]($0) } ?? [] }
-                let (line, column) = HTMLLinkScanner.position(of: link.offset, in: pageBytes!)
+                let (line, column) = TextPosition.of(byteOffset: link.offset, in: pageBytes!)
                 return (problem, SourceLocation(file: displayPath(page), line: line, column: column))
             }
         }
@@ -106,7 +106,7 @@ struct InternalLinkChecker {
         let href = href.trimmed()
         if href.isEmpty { return nil }
         // Messages show the link as its author wrote it, not percent-encoded as cmark outputs it.
-        let shown = Self.percentDecoded(href)
+        let shown = href.percentDecoded
         let (beforeFragment, fragment) = LinkResolver.splitFragment(href)
         let pathPart = String(beforeFragment.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
 
@@ -132,23 +132,17 @@ struct InternalLinkChecker {
             sitePath = joined + (pathPart.hasSuffix("/") && !joined.isEmpty ? "/" : "")
         }
 
-        let decoded = Self.percentDecoded(sitePath)
+        let decoded = sitePath.percentDecoded
         guard let target = Self.file(for: decoded, in: files) else {
             return Problem(message: "link '\(shown)' reaches no file of the site", missingPath: decoded)
         }
         guard let fragment, !fragment.isEmpty, fragment != "top" else { return nil }
         guard target.hasSuffix(".html"), let ids = idsByPage[target] else { return nil }
-        let anchor = Self.percentDecoded(fragment)
+        let anchor = fragment.percentDecoded
         if ids.contains(anchor) { return nil }
         let fix = Suggestion.closest(to: anchor, among: ids.sorted()).map { "did you mean '#\($0)'?" }
         let pageURL = urls.link(target.hasSuffix("index.html") ? String(target.dropLast("index.html".count)) : target)
         return Problem(message: "link '\(shown)': no element with id '\(anchor)' on \(pageURL)", fix: fix)
-    }
-
-    /// Most links have no `%`: they skip Foundation's decoder, which is slow on half a million links.
-    static func percentDecoded(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
-        return text.removingPercentEncoding ?? text
     }
 
     /// The file a site path is served from: `x/` → `x/index.html`; `x` → itself, or `x/index.html`

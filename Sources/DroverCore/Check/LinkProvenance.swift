@@ -49,7 +49,7 @@ struct LinkProvenance {
 
     /// cmark percent-encodes what it writes into `href`; compare both sides decoded.
     private static func comparable(_ href: String) -> String {
-        href.trimmed().removingPercentEncoding ?? href.trimmed()
+        href.trimmed().percentDecoded
     }
 
     /// The first place the text appears in the file: where raw HTML wrote it.
@@ -58,10 +58,9 @@ struct LinkProvenance {
               let content = String(data: data, encoding: .utf8) else { return nil }
         for candidate in [text, Escaping.html(text)] {
             guard let range = content.range(of: candidate) else { continue }
-            let before = content[..<range.lowerBound]
-            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            let lineStart = before.lastIndex(of: "\n").map { content.index(after: $0) } ?? content.startIndex
-            return SourceLocation(file: file, line: line, column: content[lineStart..<range.lowerBound].count + 1)
+            let (line, column) = TextPosition.of(byteOffset: content.utf8.distance(from: content.startIndex, to: range.lowerBound),
+                                                 in: content.utf8)
+            return SourceLocation(file: file, line: line, column: column)
         }
         return nil
     }

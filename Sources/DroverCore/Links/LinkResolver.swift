@@ -75,7 +75,7 @@ public struct LinkResolver: Sendable {
             return .broken(message: "link '\(destination)' starts with '/', which breaks when the site lives under a path",
                            fix: "link the Markdown file by its relative path, e.g. ../block/entry.md")
         }
-        let decodedPath = path.removingPercentEncoding ?? path
+        let decodedPath = path.percentDecoded
         guard decodedPath.hasSuffix(".md") else {
             return .broken(message: "relative link '\(destination)' does not point at a Markdown entry",
                            fix: "link an entry by its .md file, or use an absolute https:// URL")
@@ -102,7 +102,7 @@ public struct LinkResolver: Sendable {
     }
 
     private func resolveTag(_ name: String) -> Resolution {
-        let decoded = name.removingPercentEncoding ?? name
+        let decoded = name.percentDecoded
         if let slug = tagSlugs[decoded] ?? tagSlugs.values.first(where: { $0 == decoded }) {
             return .rewrite(urls.link(SiteURLs.tag(slug)))
         }
@@ -113,7 +113,7 @@ public struct LinkResolver: Sendable {
 
     private func checkAnchor(_ fragment: String, in target: Target?, name: String) -> Resolution? {
         guard let target else { return nil }
-        let anchor = fragment.removingPercentEncoding ?? fragment
+        let anchor = fragment.percentDecoded
         if target.anchors.contains(anchor) { return nil }
         let fix = Suggestion.closest(to: anchor, among: target.anchors.sorted()).map { "did you mean '#\($0)'?" }
             ?? (target.anchors.isEmpty ? "\(name) has no headings" : nil)

@@ -119,7 +119,7 @@ struct HTMLLinkScannerTests {
             """
         let scan = HTMLLinkScanner(html: html)
         #expect(scan.links.map(\.target) == ["/style.css", "a.html?x=1&y=2#intro", "pic.png"])
-        let positions = scan.links.map { HTMLLinkScanner.position(of: $0.offset, in: Array(html.utf8)) }
+        let positions = scan.links.map { TextPosition.of(byteOffset: $0.offset, in: html.utf8) }
         #expect(positions.map(\.line) == [2, 3, 4])
         #expect(positions.map(\.column) == [41, 52, 10])
         #expect(scan.ids == ["intro", "old-anchor"])
