@@ -60,15 +60,6 @@ struct BuildCommand: ParsableCommand {
         line += " (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged)"
         if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
         print(line)
-        if timings {
-            for stage in report.stages {
-                print("  \(stage.name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(String(format: "%6.3f", stage.seconds)) s")
-            }
-        }
+        if timings { print(formatTimings(report.stages)) }
     }
-}
-
-/// Diagnostics go to standard error, so `drover build > log` still shows problems.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -60,10 +60,9 @@ struct CheckCommand: AsyncParsableCommand {
                                                        outputDirectory: folders.output, strict: strict))
         options.external = external ? true : nil
         options.offline = offline
-        options.strict = strict
         options.cachePath = cache
         options.useCache = !noCache
-        options.onlyFiles = onlyFiles.isEmpty ? nil : Set(onlyFiles.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 })
+        options.onlyFiles = onlyFiles.isEmpty ? nil : Set(onlyFiles)
         options.userAgent = userAgent
         let progress = isatty(STDERR_FILENO) == 1 ? ProgressBar { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
         if let progress { options.progress = { progress.update(done: $0, total: $1) } }
@@ -78,11 +77,8 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(report.exitCode)
         }
         print(format.render(report, color: format == .text && isatty(STDOUT_FILENO) == 1), terminator: "")
-        if timings {
-            for stage in report.stages {
-                printError("  \(stage.name.padding(toLength: 15, withPad: " ", startingAt: 0)) \(String(format: "%6.3f", stage.seconds)) s")
-            }
-        }
+        // On standard error: standard output may be JSON or XML that a tool reads.
+        if timings { printError(formatTimings(report.stages)) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -65,7 +65,7 @@ enum ExternalLinks {
         var links: [ExternalLink] = []
         for key in byKey.keys.sorted() {
             let gathered = byKey[key]!
-            if let onlyFiles, !gathered.sources.contains(where: { onlyFiles.contains($0.file) }) { continue }
+            if let onlyFiles, !gathered.sources.contains(where: { onlyFiles.contains(ContentTree.withoutDotSlash($0.file)) }) { continue }
             var link = ExternalLink(url: gathered.url, key: key,
                                     sources: gathered.sources.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) },
                                     invalidReason: gathered.invalid)

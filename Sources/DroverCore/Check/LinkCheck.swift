@@ -7,13 +7,12 @@ public struct CheckOptions: Sendable {
     public var external: Bool?
     /// `--offline`: internal links only, whatever site.yml says.
     public var offline = false
-    /// Warnings (moved, blocked, rate-limited, unreachable, TLS) fail the run too.
-    public var strict = false
     /// nil: no cache file at all.
     public var cachePath: String? = ".drover/linkcheck.json"
     /// false for `--no-cache`: stored results are ignored (fresh ones are still stored).
     public var useCache = true
-    /// When set, only external URLs written in these files (e.g. a pull request's changes).
+    /// When set, only external URLs written in these files (e.g. a pull request's changes),
+    /// named as diagnostics name them; a leading `./` does not matter.
     public var onlyFiles: Set<String>?
     public var userAgent: String?
     /// Called after each external URL with (done, total).
@@ -22,6 +21,10 @@ public struct CheckOptions: Sendable {
     public init(build: BuildOptions) {
         self.build = build
     }
+
+    /// `build.strict` (`--strict`): build warnings and link warnings (moved, blocked,
+    /// rate-limited, unreachable, TLS) fail the run too.
+    public var strict: Bool { build.strict }
 }
 
 /// One external URL and what became of it.
@@ -110,6 +113,7 @@ public enum LinkCheck {
         stage("build")
         report.strict = options.strict
         report.configFile = ContentTree.displayPath(root: options.build.contentDirectory, "site.yml")
+        let onlyFiles = options.onlyFiles.map { Set($0.map(ContentTree.withoutDotSlash)) }
         guard build.succeeded, let collection = build.collection else { return report }
 
         let urls = SiteURLs(baseURL: collection.config.baseURL)
@@ -123,7 +127,7 @@ public enum LinkCheck {
 
         var settings = collection.config.check
         if let agent = options.userAgent { settings.userAgent = agent }
-        let links = ExternalLinks.collect(collection, urls: urls, settings: settings, onlyFiles: options.onlyFiles)
+        let links = ExternalLinks.collect(collection, urls: urls, settings: settings, onlyFiles: onlyFiles)
         let external = !options.offline && (options.external ?? settings.external)
         if external {
             let checker = ExternalLinkChecker(settings: settings, cachePath: options.cachePath, useCache: options.useCache,

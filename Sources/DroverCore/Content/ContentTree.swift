@@ -28,6 +28,13 @@ public struct ContentTree: Sendable {
         Self.displayPath(root: root, relative)
     }
 
+    /// `./content/x.md` and `content/x.md` name one file: the form paths are compared in.
+    static func withoutDotSlash(_ path: String) -> String {
+        var path = Substring(path)
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        return String(path)
+    }
+
     /// How diagnostics name a file of the content folder given as `root` (`content/site.yml`).
     static func displayPath(root given: String, _ relative: String) -> String {
         let root = given.count > 1 && given.hasSuffix("/") ? String(given.dropLast()) : given

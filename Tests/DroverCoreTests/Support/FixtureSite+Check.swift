@@ -9,7 +9,6 @@ extension FixtureSite {
         var options = CheckOptions(build: BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output, strict: strict))
         options.external = external
         options.offline = offline
-        options.strict = strict
         options.useCache = useCache
         options.cachePath = root.appendingPathComponent(".drover/linkcheck.json").path
         options.onlyFiles = onlyFiles.map { Set($0.map { root.appendingPathComponent($0).path }) }
