@@ -70,6 +70,17 @@ import Testing
         #expect(run.stderr.contains("check stopped: the build failed"))
     }
 
+    @Test func onlyNamesFilesWithOrWithoutDotSlash() throws {
+        let root = try CLI.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for name in ["content/research/gpts-are-gpts.md", "./content/research/gpts-are-gpts.md"] {
+            let run = try CLI.run(["check", "--offline", "--format", "json", "--only", name], in: root)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let urls = try #require(json["urls"] as? [[String: Any]])
+            #expect(urls.map { $0["url"] as? String } == ["https://arxiv.org/abs/2303.10130"], "\(name)")
+        }
+    }
+
     @Test func jsonOutputListsEveryExternalURLAsSkippedOffline() throws {
         let root = try CLI.makeSite()
         defer { try? FileManager.default.removeItem(at: root) }
