@@ -85,12 +85,14 @@ public struct CheckReport: Sendable {
     static func describe(_ checked: CheckedLink) -> (message: String, fix: String?) {
         let result = checked.result
         let message = "\(result.linkClass.rawValue): \(checked.link.url) — \(result.detail)"
+        // The host the answer came from, so a fix names the exact setting to write.
+        let host = URLNormalization.host(of: result.finalURL ?? checked.link.key) ?? "the host"
         let fix: String? = switch result.linkClass {
         case .moved: result.finalURL.map { "replace it with \($0)" }
         case .broken: "find where the resource lives now, or remove the link"
         case .invalid: "write an absolute http(s) URL"
-        case .blocked: "the page may work in a browser; if it does, add its host to check.exclude_hosts in site.yml"
-        case .rateLimited: "the host asks for fewer requests; lower check.hosts.<host>.concurrency or raise its interval"
+        case .blocked: "the page may work in a browser; if it does, add \(host) to check.exclude_hosts in site.yml"
+        case .rateLimited: "the next run asks again; if \(host) keeps refusing, give it its own check.hosts entry with a lower concurrency and a longer interval"
         case .unreachable: "the server may be down; the next run checks again"
         case .tlsError: "the site's certificate or TLS setup is broken; tell its owners or link another copy"
         case .ok, .redirect, .skipped: nil
