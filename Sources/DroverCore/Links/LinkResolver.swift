@@ -89,7 +89,7 @@ public struct LinkResolver: Sendable {
                 return .broken(message: "link '\(destination)' points at a draft, which this build leaves out",
                                fix: "publish it (remove draft: true) or build with --drafts")
             }
-            let suggestion = Suggestion.closest(to: targetPath, among: targets.keys.sorted() + unparsedPaths.sorted()).map {
+            let suggestion = Self.suggestedPath(for: targetPath, among: targets.keys.sorted() + unparsedPaths.sorted()).map {
                 "did you mean '\(Self.relative(from: Self.directory(of: sourcePath), to: $0))'?"
             }
             return .broken(message: "link '\(destination)' points at \(targetPath), which does not exist", fix: suggestion)
@@ -99,6 +99,18 @@ public struct LinkResolver: Sendable {
             return .rewrite(urls.link(target.sitePath) + "#" + fragment)
         }
         return .rewrite(urls.link(target.sitePath))
+    }
+
+    /// The file a mistaken path most likely meant. A file whose name starts with what was
+    /// written is a slug cut short (`gemini-prompting.md` for `gemini-prompting-strategies.md`)
+    /// and beats the nearest name by edits, which would be some other short slug.
+    static func suggestedPath(for path: String, among candidates: [String]) -> String? {
+        let stem = path.hasSuffix(".md") ? String(path.dropLast(3)) : path
+        if let name = stem.split(separator: "/").last, name.count >= 3 {
+            let extended = candidates.filter { $0.hasPrefix(stem) && $0.hasSuffix(".md") }
+            if let shortest = extended.min(by: { ($0.count, $0) < ($1.count, $1) }) { return shortest }
+        }
+        return Suggestion.closest(to: path, among: candidates)
     }
 
     private func resolveTag(_ name: String) -> Resolution {

@@ -56,6 +56,10 @@ import Testing
         }
         #expect(draftFix == "publish it (remove draft: true) or build with --drafts")
         if case .broken = resolver.resolve("tag:нейросеть", from: "research/paper.md") {} else { Issue.record("unknown tag") }
+        // A slug cut short suggests the file it begins, not the nearest short name by edits.
+        let paths = ["prompting/gemini-prompting-strategies.md", "prompting/learn-prompting.md", "prompting/_block.md"]
+        #expect(LinkResolver.suggestedPath(for: "prompting/gemini-prompting.md", among: paths) == "prompting/gemini-prompting-strategies.md")
+        #expect(LinkResolver.suggestedPath(for: "prompting/lern-prompting.md", among: paths) == "prompting/learn-prompting.md")
         if case .broken = resolver.resolve("../../etc/passwd.md", from: "research/paper.md") {} else { Issue.record("escape") }
         if case .broken = resolver.resolve("JavaScript:alert(1)", from: "research/paper.md") {} else { Issue.record("unsafe") }
     }
