@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Drover",
-    platforms: [.macOS(.v14)],
+    // macOS 15: Synchronization's Mutex. CI runs on Linux (Debian); macOS is kept buildable.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "drover", targets: ["drover"]),
         .library(name: "DroverCore", targets: ["DroverCore"]),
@@ -18,6 +19,8 @@ let package = Package(
         // tests' HTTP servers on 127.0.0.x, which misbehave on purpose, are NIO too.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // Portable file descriptors for the writers (already in the graph through NIO).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // cmark (CommonMark's reference parser) from the system: Debian's libcmark-dev.
@@ -38,6 +41,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .executableTarget(

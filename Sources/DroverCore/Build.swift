@@ -9,21 +9,34 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var includeDrafts = false
     public var strict = false
+    /// Ignore what the previous build kept (`--clean`): parse and render everything, write a new site.
+    public var clean = false
+    /// Run every stage even when no input changed, because the caller needs the prepared site
+    /// (`check` does); the output is still left alone when nothing in it would change.
+    public var alwaysPrepare = false
+    /// Told which process holds the output folder when this build has to wait for it.
+    public var waitingForOutput: (@Sendable (_ holder: String) -> Void)?
     /// Where the build tells what it is doing (`--verbose`); silent unless a handler is bootstrapped.
     public var logger = Logger(label: "drover.build")
 
     public init(contentDirectory: String = "content", themeDirectory: String = "theme", outputDirectory: String = "site",
-                baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+                baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false, clean: Bool = false) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.strict = strict
+        self.clean = clean
+    }
+
+    /// The output folder without a trailing slash.
+    var output: String {
+        outputDirectory.count > 1 && outputDirectory.hasSuffix("/") ? String(outputDirectory.dropLast()) : outputDirectory
     }
 }
 
-/// What a build did: its diagnostics and, when it wrote the site, what it wrote.
+/// What a build did: its diagnostics and, when it succeeded, what it made.
 public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticList
     /// False when nothing was written: the previous output is untouched.
@@ -31,13 +44,24 @@ public struct BuildReport: Sendable {
     public var entries = 0
     public var pages = 0
     public var tags = 0
+    /// Pages rendered by this build (all of them in a clean build).
+    public var pagesRendered = 0
     public var filesWritten = 0
     public var filesUnchanged = 0
+    public var filesRemoved = 0
+    /// Sources whose parse the previous build's manifest provided.
+    public var sourcesReused = 0
+    /// Whether this build started from nothing (no usable manifest, or `--clean`).
+    public var clean = true
+    /// Whether no input had changed, so nothing after loading ran.
+    public var nothingChanged = false
     public var seconds = 0.0
     /// Wall time of each stage, in pipeline order, for `--timings`.
     public var stages: [(name: String, seconds: Double)] = []
-    /// What was built, for the link check that follows a build.
-    public var collection: Collection?
+    /// What was built, for the link check (and the server) that follow a build.
+    public var site: PreparedSite?
+
+    public var collection: Collection? { site?.collection }
 }
 
 /// Wall-clock time per pipeline stage, so a slow build says where its time goes.
@@ -61,133 +85,165 @@ struct StageClock {
 
 /// The pipeline in one screen: load → parse → validate → resolve links → render → write.
 ///
-/// Every stage reports problems as diagnostics and the build stops before writing if any
-/// is an error (or a warning under `--strict`), so a failed build leaves `site/` as it was.
+/// Each stage takes the previous stage's typed value and returns its own. Every stage reports
+/// problems as diagnostics and the build stops before writing if any is an error (or a warning
+/// under `--strict`), so a failed build leaves the output as it was. What a successful build
+/// made is kept in a manifest beside the output, and the next build parses, renders and writes
+/// only what changed (see `BuildManifest`).
 public enum Build {
-    public static func run(_ options: BuildOptions) -> BuildReport {
+    public static func run(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock.now
         var stages = StageClock(logger: options.logger)
         var diagnostics: [Diagnostic] = []
         func failed() -> BuildReport {
             BuildReport(diagnostics: DiagnosticList(diagnostics).promotingWarnings(options.strict), succeeded: false,
-                        seconds: (ContinuousClock.now - clock).seconds)
+                        seconds: (ContinuousClock.now - clock).seconds, stages: stages.stages)
         }
 
-        // Load: find the files; read the settings and the theme.
-        guard let tree = ContentTree.scan(root: options.contentDirectory, diagnostics: &diagnostics) else { return failed() }
-        guard let config = loadConfig(tree, options, &diagnostics) else { return failed() }
-        let tagsFile = tree.displayPath("tags.yml")
-        let tagDefinitions = tree.hasTags ? loadTags(tree, &diagnostics) : []
-        let theme = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory, diagnostics: &diagnostics)
+        // Load: every input read into memory once; and the output folder, locked for this build.
+        guard let sources = await SiteSources.load(options, diagnostics: &diagnostics) else { return failed() }
+        if let problem = OutputSafety.check(output: options.output, content: options.contentDirectory, theme: options.themeDirectory) {
+            diagnostics.append(problem)
+            return failed()
+        }
+        let lock: OutputLock
+        do {
+            lock = try await OutputLock(output: options.output) { holder in options.waitingForOutput?(holder) }
+        } catch {
+            diagnostics.append(Diagnostic(file: options.output, message: "cannot lock the output folder: \(error)", kind: .output))
+            return failed()
+        }
+        let manifestPath = BuildManifest.path(forOutput: options.output)
+        let buildKey = BuildIdentity.key(includeDrafts: options.includeDrafts)
+        let previous = options.clean || !FileManager.default.fileExists(atPath: options.output)
+            ? nil : BuildManifest.read(at: manifestPath, buildKey: buildKey)
+        let inputs = inputsFingerprint(sources, buildKey: buildKey, loadDiagnostics: diagnostics)
+        // What the output folder holds now: files nobody planned (a page of a deleted entry left by
+        // hand, a half-written file) are removed by an incremental build as by a clean one.
+        let onDisk = previous == nil ? [] : FileIO.listFiles(under: options.output)
         stages.lap("load")
 
-        // Parse: every block and entry, in parallel; each file's problems come back with it.
-        let markdownOptions = MarkdownOptions(allowRawHTML: config.unsafeHTML, headingAnchors: true)
-        let (blocks, entries, unlisted) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
+        if let previous, previous.inputsFingerprint == inputs, !options.alwaysPrepare,
+           onDisk.count == previous.outputs.count,
+           previous.outputs.allSatisfy({ FileIO.size(of: options.output + "/" + $0.key) == $0.value.size }) {
+            options.logger.debug("no input changed; the output is intact")
+            if DiagnosticList(previous.warnings).isFatal(strict: options.strict) {
+                diagnostics = previous.warnings
+                return failed()
+            }
+            var report = BuildReport(diagnostics: DiagnosticList(previous.warnings), succeeded: true)
+            report.clean = false
+            report.nothingChanged = true
+            report.filesUnchanged = previous.outputs.count
+            report.sourcesReused = previous.sources.count
+            stages.lap("compare")
+            report.stages = stages.stages
+            report.seconds = (ContinuousClock.now - clock).seconds
+            withExtendedLifetime(lock) {}
+            return report
+        }
+
+        // Parse: every block and entry in parallel, bodies rendered to HTML with their links
+        // pointing at site URLs; files unchanged since the previous build are not parsed again.
+        let urls = SiteURLs(baseURL: sources.config.baseURL)
+        let rewriter = LinkRewriter(urls: urls, tagDefinitions: sources.tagDefinitions)
+        let reusable = previous?.settingsFingerprint == sources.settingsFingerprint ? previous?.sources ?? [:] : [:]
+        let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
+        diagnostics += parsed.diagnostics
         stages.lap("parse")
-        options.logger.debug("parsed sources", metadata: ["blocks": "\(blocks.count)", "entries": "\(entries.count)"])
+        options.logger.debug("parsed sources", metadata: ["files": "\(parsed.files.count)", "reused": "\(parsed.reused)"])
 
         // Validate: rules across files, then assemble the collection.
         let collection = CollectionValidator(includeDrafts: options.includeDrafts)
-            .assemble(config: config, tagDefinitions: tagDefinitions, tagsFile: tagsFile,
-                      blocks: blocks, entries: entries, sourcePaths: tree.sourcePaths, diagnostics: &diagnostics)
+            .assemble(config: sources.config, tagDefinitions: sources.tagDefinitions, tagsFile: sources.tagsFile,
+                      blocks: parsed.blocks, entries: parsed.entries, sourcePaths: sources.tree.sourcePaths, diagnostics: &diagnostics)
         stages.lap("validate")
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
-        let urls = SiteURLs(baseURL: config.baseURL)
-        let resolver = LinkResolver(collection: collection, urls: urls)
-        diagnostics += LinkValidator(resolver: resolver).validate(collection, unlisted: unlisted)
+        let resolver = LinkResolver(collection: collection, rewriter: rewriter)
+        diagnostics += LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
         stages.lap("resolve links")
-
-        if let problem = OutputSafety.check(output: options.outputDirectory, content: options.contentDirectory, theme: options.themeDirectory) {
-            diagnostics.append(problem)
-        }
-        guard let theme, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
+        guard let theme = sources.theme, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
             options.logger.debug("stopping before writing: the input has problems")
             return failed()
         }
+        let site = PreparedSite(collection: collection, urls: urls, resolver: resolver, theme: theme,
+                                contentPathInRepo: repoPath(of: sources.tree.root))
 
-        // Render and write: into a staging folder, swapped in only when everything succeeded.
-        let contexts = PageContexts(collection: collection, urls: urls, contentPathInRepo: repoPath(of: tree.root))
-        let renderer = SiteRenderer(collection: collection, theme: theme, urls: urls, resolver: resolver,
-                                    contexts: contexts, tree: tree, markdownOptions: markdownOptions)
+        // Render and write: only what changed when the previous build left a manifest; otherwise
+        // everything, into a staging folder swapped in at the end.
         var report = BuildReport(diagnostics: DiagnosticList(diagnostics), succeeded: false)
+        report.sourcesReused = parsed.reused
+        let renderer = SiteRenderer(site: site)
+        let plan = await renderer.plan()
+        stages.lap("plan")
+        let writing = Writing(plan: plan, previous: previous, onDisk: onDisk, output: options.output)
+        let records: [String: BuildManifest.OutputRecord]
         do {
-            let output = try StagedOutput(target: options.outputDirectory)
+            let sink = try writing.sink()
             do {
-                let counts = try renderer.render(into: output)
+                let written = try await renderer.write(writing.outputs, into: sink)
                 stages.lap("render and write")
-                try output.commit()
+                // No manifest while the site changes: a build killed mid-swap is followed by a clean one.
+                BuildManifest.remove(at: manifestPath)
+                try await sink.commit()
                 stages.lap("swap in")
-                report.pages = counts.pages
-                report.filesWritten = output.writtenCount
-                report.filesUnchanged = output.unchangedCount
-                options.logger.debug("site swapped in", metadata: ["output": "\(options.outputDirectory)",
-                                                                   "written": "\(report.filesWritten)", "unchanged": "\(report.filesUnchanged)"])
+                records = writing.keptRecords.merging(written) { _, new in new }
+                report.filesWritten = sink.writtenCount
+                report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
             } catch {
-                output.discard()
+                sink.discard()
                 throw error
             }
         } catch {
-            diagnostics.append(Diagnostic(file: options.outputDirectory, message: "cannot write the site: \(error)"))
+            diagnostics.append(Diagnostic(file: options.output, message: "cannot write the site: \(error)", kind: .output))
             return failed()
         }
+        let manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint, inputsFingerprint: inputs,
+                                     sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
+                                     outputs: records, warnings: DiagnosticList(diagnostics).sorted)
+        do {
+            try manifest.write(to: manifestPath)
+        } catch {
+            // The site is built; only the next build's head start is lost.
+            options.logger.warning("cannot keep the build manifest: \(error)")
+        }
+        withExtendedLifetime(lock) {}
+        stages.lap("manifest")
+
         report.succeeded = true
+        report.clean = previous == nil
         report.entries = collection.entries.count
         report.tags = collection.tags.count
-        report.collection = collection
+        report.pages = plan.count { if case .page = $0.content { true } else { false } }
+        report.pagesRendered = writing.outputs.count { if case .page = $0.content { true } else { false } }
+        report.filesRemoved = writing.stale.count
+        report.site = site
         report.seconds = (ContinuousClock.now - clock).seconds
         report.stages = stages.stages
+        options.logger.debug("site written", metadata: ["output": "\(options.output)", "written": "\(report.filesWritten)",
+                                                         "unchanged": "\(report.filesUnchanged)", "removed": "\(report.filesRemoved)"])
         return report
     }
 
-    private static func loadConfig(_ tree: ContentTree, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        guard tree.hasSiteConfig else { return nil }
-        let file = tree.displayPath("site.yml")
-        guard let data = FileManager.default.contents(atPath: tree.absolutePath("site.yml")), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(file: file, message: "site.yml cannot be read as UTF-8 text"))
-            return nil
+    /// Everything that decides the output, in one hash: the build's key, the settings, the theme,
+    /// every source's path and bytes, and what loading reported (a stray file is one of the
+    /// inputs too). Equal to the previous build's, nothing needs doing.
+    private static func inputsFingerprint(_ sources: SiteSources, buildKey: String, loadDiagnostics: [Diagnostic]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(buildKey)
+        hasher.combine(sources.settingsFingerprint)
+        hasher.combine(sources.theme?.fingerprint ?? 0)
+        for file in sources.theme?.staticFiles ?? [] {
+            hasher.combine(file.path)
+            file.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
-        return SiteConfig.load(yaml: text, file: file, baseURLOverride: options.baseURL, diagnostics: &diagnostics)
-    }
-
-    private static func loadTags(_ tree: ContentTree, _ diagnostics: inout [Diagnostic]) -> [TagDefinition] {
-        let file = tree.displayPath("tags.yml")
-        guard let data = FileManager.default.contents(atPath: tree.absolutePath("tags.yml")), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(file: file, message: "tags.yml cannot be read as UTF-8 text"))
-            return []
+        for file in sources.files {
+            hasher.combine(file.sourcePath)
+            hasher.combine(file.hash)
         }
-        return TagDefinition.loadAll(yaml: text, file: file, diagnostics: &diagnostics)
-    }
-
-    private static func parseSources(_ tree: ContentTree, config: SiteConfig, markdownOptions: MarkdownOptions,
-                                     _ diagnostics: inout [Diagnostic]) -> ([Block], [Entry], [UnlistedBody]) {
-        let blockParser = BlockParser(markdownOptions: markdownOptions)
-        let parsedBlocks = parallelMap(tree.blocks.count, chunk: 1) { index -> (Block?, [Diagnostic], UnlistedBody?) in
-            let folder = tree.blocks[index]
-            guard let file = folder.blockFile else { return (nil, [], nil) }
-            return blockParser.parse(path: tree.absolutePath(file), sourcePath: file, file: tree.displayPath(file), slug: folder.slug)
-        }
-        let entryParser = EntryParser(siteLanguage: config.language, markdownOptions: markdownOptions)
-        let files = tree.blocks.flatMap { folder in folder.entryFiles.map { (folder.slug, $0) } }
-        let parsedEntries = parallelMap(files.count) { index -> (Entry?, [Diagnostic], UnlistedBody?) in
-            let (block, file) = files[index]
-            return entryParser.parse(path: tree.absolutePath(file), sourcePath: file, file: tree.displayPath(file), block: block)
-        }
-        var blocks: [Block] = []
-        var unlisted: [UnlistedBody] = []
-        for (block, problems, body) in parsedBlocks {
-            diagnostics += problems
-            if let block { blocks.append(block) }
-            if let body { unlisted.append(body) }
-        }
-        var entries: [Entry] = []
-        for (entry, problems, body) in parsedEntries {
-            diagnostics += problems
-            if let entry { entries.append(entry) }
-            if let body { unlisted.append(body) }
-        }
-        return (blocks, entries, unlisted)
+        for diagnostic in loadDiagnostics { hasher.combine(diagnostic.description) }
+        return hasher.value
     }
 
     /// The content folder's path inside its repository, for «Исправить» links: the path as
@@ -196,6 +252,49 @@ public enum Build {
         if root == "." { return "" }
         if root.hasPrefix("/") || root.hasPrefix("..") { return "content/" }
         return (root.hasPrefix("./") ? String(root.dropFirst(2)) : root) + "/"
+    }
+}
+
+/// What the write stage does with a plan: with a previous manifest, only the outputs whose
+/// fingerprint changed (or whose file is not as the manifest left it) are rendered, written in
+/// place, and the outputs the site no longer has are removed; without one, everything is
+/// written into a new folder.
+private struct Writing {
+    let outputs: [PlannedOutput]
+    /// Records of outputs left as they are.
+    let keptRecords: [String: BuildManifest.OutputRecord]
+    let stale: [String]
+    let previous: BuildManifest?
+    let output: String
+
+    init(plan: [PlannedOutput], previous: BuildManifest?, onDisk: [String], output: String) {
+        self.previous = previous
+        self.output = output
+        guard let previous else {
+            outputs = plan
+            keptRecords = [:]
+            stale = []
+            return
+        }
+        var outputs: [PlannedOutput] = []
+        var kept: [String: BuildManifest.OutputRecord] = [:]
+        for planned in plan {
+            if let record = previous.outputs[planned.path], record.fingerprint == planned.fingerprint,
+               FileIO.size(of: output + "/" + planned.path) == record.size {
+                kept[planned.path] = record
+            } else {
+                outputs.append(planned)
+            }
+        }
+        self.outputs = outputs
+        keptRecords = kept
+        let planned = Set(plan.map(\.path))
+        stale = Set(previous.outputs.keys).union(onDisk).filter { !planned.contains($0) }.sorted()
+    }
+
+    func sink() throws -> any OutputSink {
+        guard let previous else { return try StagedOutput(target: output) }
+        return InPlaceOutput(target: output, previousHashes: previous.outputs.mapValues(\.contentHash), stale: stale)
     }
 }
 

@@ -1,58 +1,31 @@
-import Dispatch
 import Foundation
 
 /// Runs `body` for every index in `0..<count` on all cores and returns the results in index
 /// order, so parallel work never changes the output's order.
 ///
-/// Work is handed out in small chunks from a shared counter: entries differ in size, and a
-/// static split would leave one core idle while the other finishes a heavy half.
-func parallelMap<T>(_ count: Int, chunk: Int = 16, _ body: (Int) -> T) -> [T] {
+/// Work is handed out in chunks as child tasks of one task group, never more at once than
+/// there are cores: entries differ in size, and a static split would leave one core idle while
+/// the other finishes a heavy half. `body` runs on the cooperative pool, so it must compute,
+/// not block (no locks held across waits, no semaphores).
+func concurrentMap<T: Sendable>(_ count: Int, chunk: Int = 16, _ body: @escaping @Sendable (Int) -> T) async -> [T] {
     guard count > 0 else { return [] }
-    return withoutActuallyEscaping(body) { body in
-        let work = ParallelWork(count: count, chunk: chunk, body: body)
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, (count + chunk - 1) / chunk)
-        DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in work.drain() }
-        return work.collect()
-    }
-}
-
-/// The shared state of one `parallelMap`: each result slot is written by exactly one worker,
-/// and the counter is the only thing workers share, behind a lock.
-private final class ParallelWork<T>: @unchecked Sendable {
-    private let count: Int
-    private let chunk: Int
-    private let body: (Int) -> T
-    private let results: UnsafeMutableBufferPointer<T?>
-    private let lock = NSLock()
-    private var cursor = 0
-
-    init(count: Int, chunk: Int, body: @escaping (Int) -> T) {
-        self.count = count
-        self.chunk = chunk
-        self.body = body
-        results = .allocate(capacity: count)
-        results.initialize(repeating: nil)
-    }
-
-    deinit {
-        results.deinitialize()
-        results.deallocate()
-    }
-
-    func drain() {
-        while true {
-            let start: Int = lock.withLock {
-                defer { cursor += chunk }
-                return cursor
-            }
-            guard start < count else { return }
-            for index in start..<min(start + chunk, count) {
-                results[index] = body(index)
-            }
+    let chunks = (count + chunk - 1) / chunk
+    let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, chunks))
+    var results = [T?](repeating: nil, count: count)
+    await withTaskGroup(of: (start: Int, values: [T]).self) { group in
+        var next = 0
+        func startNextChunk() {
+            guard next < chunks else { return }
+            let start = next * chunk
+            let end = min(start + chunk, count)
+            next += 1
+            group.addTask { (start, (start..<end).map(body)) }
+        }
+        for _ in 0..<width { startNextChunk() }
+        while let finished = await group.next() {
+            for (offset, value) in finished.values.enumerated() { results[finished.start + offset] = value }
+            startNextChunk()
         }
     }
-
-    func collect() -> [T] {
-        results.map { $0! }
-    }
+    return results.map { $0! }
 }

@@ -4,7 +4,7 @@ import Foundation
 import Logging
 
 /// `drover build`: content/ + theme/ → site/. Exit 0 built, 1 content errors, 2 usage.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site from the content and theme folders.",
@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Ignore what the previous build kept: parse and render everything, and write a new site.")
+    var clean = false
+
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
@@ -37,9 +40,11 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         var options = BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme, outputDirectory: folders.output,
-                                   baseURL: baseURL, includeDrafts: drafts, strict: strict)
+                                   baseURL: baseURL, includeDrafts: drafts, strict: strict, clean: clean)
+        let output = folders.output
+        options.waitingForOutput = { holder in printError("waiting for \(holder), which is building into \(output)/ …") }
         if verbose {
             options.logger = Logger(label: "drover.build") { label in
                 var handler = StreamLogHandler.standardError(label: label)
@@ -47,17 +52,26 @@ struct BuildCommand: ParsableCommand {
                 return handler
             }
         }
-        let report = Build.run(options)
+        let report = await Build.run(options)
         let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
         for diagnostic in report.diagnostics.sorted {
             printError(printer.format(diagnostic))
         }
         guard report.succeeded else {
             printError("build failed: \(DiagnosticPrinter.summary(report.diagnostics)); \(folders.output)/ was not changed")
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.code(for: report.diagnostics.all))
         }
-        var line = "built \(report.entries) entries, \(report.pages) pages, \(report.tags) tags into \(folders.output)/ in \(String(format: "%.2f", report.seconds)) s"
-        line += " (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged)"
+        let seconds = String(format: "%.2f", report.seconds)
+        var line: String
+        if report.nothingChanged {
+            line = "nothing changed; \(folders.output)/ is up to date (\(seconds) s)"
+        } else {
+            line = "built \(report.entries) entries, \(report.pages) pages, \(report.tags) tags into \(folders.output)/ in \(seconds) s"
+            line += " (\(report.clean ? "clean build" : "\(report.pagesRendered) pages rendered"), \(report.filesWritten) files written, "
+                + "\(report.filesUnchanged) unchanged"
+            if report.filesRemoved > 0 { line += ", \(report.filesRemoved) removed" }
+            line += ")"
+        }
         if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
         print(line)
         if timings { print(formatTimings(report.stages)) }

@@ -56,8 +56,10 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = CheckOptions(build: BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme,
-                                                       outputDirectory: folders.output, strict: strict))
+        var build = BuildOptions(contentDirectory: folders.content, themeDirectory: folders.theme,
+                                 outputDirectory: folders.output, strict: strict)
+        build.waitingForOutput = { holder in printError("waiting for \(holder), which is building into \(folders.output)/ …") }
+        var options = CheckOptions(build: build)
         options.external = external ? true : nil
         options.offline = offline
         options.cachePath = cache
@@ -69,17 +71,16 @@ struct CheckCommand: AsyncParsableCommand {
 
         let report = await LinkCheck.run(options)
         progress?.finish()
-        guard report.build.succeeded else {
-            let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
-            for diagnostic in report.build.diagnostics.sorted { printError(printer.format(diagnostic)) }
-            if format == .github { print(GitHubCheckReporter.annotations(report.build.diagnostics.sorted), terminator: "") }
-            printError("check stopped: the build failed with \(DiagnosticPrinter.summary(report.build.diagnostics))")
-            throw ExitCode(report.exitCode)
-        }
+        // Every format writes its report, a failed build's diagnostics included: CI needs the
+        // JSON or JUnit exactly when something is wrong.
         print(format.render(report, color: format == .text && isatty(STDOUT_FILENO) == 1), terminator: "")
         // On standard error: standard output may be JSON or XML that a tool reads.
+        if !report.build.succeeded {
+            printError("check stopped: the build failed with \(DiagnosticPrinter.summary(report.build.diagnostics))")
+        }
         if timings { printError(formatTimings(report.stages)) }
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        let code = ExitStatus.code(for: report.problems)
+        if code != ExitStatus.success { throw ExitCode(code) }
     }
 }
 

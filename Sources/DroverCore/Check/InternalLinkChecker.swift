@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Checks the built site as a reader's browser would meet it: every `href` and `src` of
 /// every page must reach a file of the site, and every `#fragment` an id on that page.
@@ -6,7 +7,7 @@ import Foundation
 /// The build already resolves the links authors write by source path; this catches what
 /// it cannot see: raw HTML in bodies, absolute links to the site's own base URL, and
 /// templates that link to pages or anchors that do not exist. No network is used.
-struct InternalLinkChecker {
+struct InternalLinkChecker: Sendable {
     /// The built site on disk, and how diagnostics name it (`site`).
     let outputDirectory: String
     let urls: SiteURLs
@@ -18,21 +19,22 @@ struct InternalLinkChecker {
         var links: Int
     }
 
-    func check() -> Report {
+    func check() async -> Report {
         let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
-        let files = Self.listFiles(under: root)
+        let files = FileIO.listFiles(under: root)
         let fileSet = Set(files)
         let pages = files.filter { $0.hasSuffix(".html") }
-        let scans: [HTMLLinkScanner?] = parallelMap(pages.count, chunk: 8) { index in
+        let scans: [HTMLLinkScanner?] = await concurrentMap(pages.count, chunk: 8) { index in
             guard let data = FileManager.default.contents(atPath: root + "/" + pages[index]) else { return nil }
             return HTMLLinkScanner(bytes: [UInt8](data))
         }
-        var idsByPage: [String: Set<String>] = [:]
-        for (index, page) in pages.enumerated() { idsByPage[page] = scans[index]?.ids ?? [] }
+        var ids: [String: Set<String>] = [:]
+        for (index, page) in pages.enumerated() { ids[page] = scans[index]?.ids ?? [] }
+        let idsByPage = ids
 
         // Navigation, tag and feed links repeat on every page: each distinct one is judged once.
         let verdicts = Verdicts()
-        let found: [[(Problem, SourceLocation)]] = parallelMap(pages.count, chunk: 8) { index in
+        let found: [[Found]] = await concurrentMap(pages.count, chunk: 8) { index in
             guard let scan = scans[index] else { return [] }
             let page = pages[index]
             let directory = LinkResolver.directory(of: page)
@@ -43,10 +45,10 @@ struct InternalLinkChecker {
                     problem(with: link.target, onPage: page, files: fileSet, idsByPage: idsByPage)
                 }
                 guard let problem = verdict else { return nil }
-                if let location = provenance.locate(href: link.target, onPage: page) { return (problem, location) }
+                if let location = provenance.locate(href: link.target, onPage: page) { return Found(problem: problem, location: location) }
                 if pageBytes == nil { pageBytes = FileManager.default.contents(atPath: root + "/" + page).map { [UInt8]($0) } ?? [] }
                 let (line, column) = TextPosition.of(byteOffset: link.offset, in: pageBytes!)
-                return (problem, SourceLocation(file: displayPath(page), line: line, column: column))
+                return Found(problem: problem, location: SourceLocation(file: displayPath(page), line: line, column: column))
             }
         }
         // "Did you mean" compares a missing path with every page of the site: worked out once per
@@ -54,7 +56,7 @@ struct InternalLinkChecker {
         let pagePaths = files.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         var suggestions: [String: String?] = [:]
         var diagnostics: [Diagnostic] = []
-        for (problem, location) in found.joined() {
+        for (problem, location) in found.joined().map({ ($0.problem, $0.location) }) {
             var fix = problem.fix
             if let missing = problem.missingPath {
                 if suggestions[missing] == nil {
@@ -70,9 +72,8 @@ struct InternalLinkChecker {
 
     /// What each distinct link came to, shared by the workers. A link's verdict depends on the
     /// page only through its folder (relative links) or the page itself (`#fragment` alone).
-    final class Verdicts: @unchecked Sendable {
-        private let lock = NSLock()
-        private var known: [String: Problem?] = [:]
+    final class Verdicts: Sendable {
+        private let known = Mutex<[String: Problem?]>([:])
 
         static func key(for href: String, page: String, directory: String) -> String {
             if href.hasPrefix("/") || LinkResolver.scheme(of: href) != nil { return href }
@@ -80,9 +81,9 @@ struct InternalLinkChecker {
         }
 
         func value(for key: String, _ judge: () -> Problem?) -> Problem? {
-            if let cached = lock.withLock({ known[key] }) { return cached }
+            if let cached = known.withLock({ $0[key] }) { return cached }
             let verdict = judge()
-            lock.withLock { known[key] = verdict }
+            known.withLock { $0[key] = verdict }
             return verdict
         }
     }
@@ -94,7 +95,13 @@ struct InternalLinkChecker {
         (outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/") + page
     }
 
-    struct Problem {
+    /// A failing link and where to report it.
+    struct Found: Sendable {
+        var problem: Problem
+        var location: SourceLocation
+    }
+
+    struct Problem: Sendable {
         var message: String
         var fix: String?
         /// The site path that has no file, for a "did you mean" worked out later.
@@ -154,37 +161,5 @@ struct InternalLinkChecker {
         }
         if files.contains(path) { return path }
         return files.contains(path + "/index.html") ? path + "/index.html" : nil
-    }
-
-    /// Every file under `root`, as paths relative to it, sorted.
-    ///
-    /// With readdir's file types rather than FileManager's attributes: a large site has tens of
-    /// thousands of files, and a stat call for each was a second of the check.
-    static func listFiles(under root: String) -> [String] {
-        var files: [String] = []
-        var folders = [""]
-        while let folder = folders.popLast() {
-            guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = folder.isEmpty ? name : folder + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_REG): files.append(path)
-                case Int32(DT_DIR): folders.append(path)
-                case Int32(DT_UNKNOWN), Int32(DT_LNK):
-                    // Some file systems do not fill in the type; a link may point at either.
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory) {
-                        if isDirectory.boolValue { folders.append(path) } else { files.append(path) }
-                    }
-                default: continue
-                }
-            }
-        }
-        return files.sorted()
     }
 }

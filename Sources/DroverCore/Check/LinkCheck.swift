@@ -51,13 +51,11 @@ public struct CheckReport: Sendable {
     public var strict = false
     /// Things worth saying that are not about a link (an unreadable cache file).
     public var notes: [String] = []
-    /// site.yml's path: errors there are configuration errors, exit 2.
-    var configFile = ""
 
     /// Every problem, one per place: the build's warnings, internal failures, then each failing
     /// URL at each of its sources.
     public var problems: [Diagnostic] {
-        var result = (build.succeeded ? build.diagnostics.sorted : []) + internalProblems
+        var result = build.diagnostics.all + internalProblems
         for checked in links where checked.result.linkClass.severity != .fine {
             let (message, fix) = Self.describe(checked)
             for source in checked.link.sources {
@@ -71,15 +69,6 @@ public struct CheckReport: Sendable {
 
     public func count(_ linkClass: LinkClass) -> Int {
         links.count { $0.result.linkClass == linkClass }
-    }
-
-    /// 0 all good, 1 broken links or content errors (or warnings under `--strict`), 2 configuration errors.
-    public var exitCode: Int32 {
-        if !build.succeeded {
-            let configErrors = build.diagnostics.sorted.contains { $0.severity == .error && $0.file == configFile }
-            return configErrors ? 2 : 1
-        }
-        return problems.contains { $0.severity == .error } ? 1 : 0
     }
 
     static func describe(_ checked: CheckedLink) -> (message: String, fix: String?) {
@@ -105,7 +94,9 @@ public struct CheckReport: Sendable {
 public enum LinkCheck {
     public static func run(_ options: CheckOptions) async -> CheckReport {
         let clock = ContinuousClock.now
-        let build = Build.run(options.build)
+        var buildOptions = options.build
+        buildOptions.alwaysPrepare = true
+        let build = await Build.run(buildOptions)
         var report = CheckReport(build: build)
         var lap = clock
         func stage(_ name: String) {
@@ -114,14 +105,15 @@ public enum LinkCheck {
         }
         stage("build")
         report.strict = options.strict
-        report.configFile = ContentTree.displayPath(root: options.build.contentDirectory, "site.yml")
         let onlyFiles = options.onlyFiles.map { Set($0.map(ContentTree.withoutDotSlash)) }
-        guard build.succeeded, let collection = build.collection else { return report }
-
-        let urls = SiteURLs(baseURL: collection.config.baseURL)
-        let resolver = LinkResolver(collection: collection, urls: urls)
-        let siteLinks = InternalLinkChecker(outputDirectory: options.build.outputDirectory, urls: urls,
-                                           provenance: LinkProvenance(collection: collection, resolver: resolver)).check()
+        guard build.succeeded, let site = build.site else {
+            report.notes.append("the build failed, so no link was checked")
+            return report
+        }
+        let collection = site.collection
+        let urls = site.urls
+        let siteLinks = await InternalLinkChecker(outputDirectory: options.build.outputDirectory, urls: urls,
+                                                 provenance: LinkProvenance(collection: collection, resolver: site.resolver)).check()
         report.internalProblems = siteLinks.diagnostics
         report.pagesChecked = siteLinks.pages
         report.internalLinks = siteLinks.links

@@ -1,14 +1,17 @@
 import Foundation
+import Synchronization
 
 /// The line a long external check redraws on a terminal: a bar, counts and an ETA.
 ///
 /// Redrawn at most ten times a second, and only on a terminal: in a CI log each redraw
 /// would be a new line.
-public final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
+public final class ProgressBar: Sendable {
+    private struct Drawing {
+        var lastDraw: ContinuousClock.Instant?
+        var drawn = false
+    }
+    private let drawing = Mutex(Drawing())
     private let started = ContinuousClock.now
-    private var lastDraw: ContinuousClock.Instant?
-    private var drawn = false
     private let write: @Sendable (String) -> Void
     let width: Int
 
@@ -18,20 +21,20 @@ public final class ProgressBar: @unchecked Sendable {
     }
 
     public func update(done: Int, total: Int) {
-        lock.lock()
-        defer { lock.unlock() }
         let now = ContinuousClock.now
-        if done < total, let lastDraw, now - lastDraw < .milliseconds(100) { return }
-        lastDraw = now
-        drawn = true
+        let due = drawing.withLock { state -> Bool in
+            if done < total, let lastDraw = state.lastDraw, now - lastDraw < .milliseconds(100) { return false }
+            state.lastDraw = now
+            state.drawn = true
+            return true
+        }
+        guard due else { return }
         write("\r" + Self.line(done: done, total: total, elapsed: (now - started).seconds, width: width) + "\u{1B}[K")
     }
 
     /// Clears the line, so the report starts on a clean one.
     public func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { write("\r\u{1B}[K") }
+        if drawing.withLock({ $0.drawn }) { write("\r\u{1B}[K") }
     }
 
     /// `[##########----------] 120/2000 URLs  6%  ETA 0:12`

@@ -9,19 +9,37 @@ public struct ParsedBody: Sendable {
     public var excerpt: String
     static let excerptLimit = 400
     public var isEmpty: Bool
+    /// The body rendered once, at parse time, with its links already pointing at site URLs.
+    public var html: BodyHTML
 
-    public init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: String, isEmpty: Bool) {
+    public init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: String, isEmpty: Bool, html: BodyHTML) {
         self.firstLine = firstLine
         self.links = links
         self.anchors = anchors
         self.excerpt = excerpt
         self.isEmpty = isEmpty
+        self.html = html
     }
 
     /// The file position of a position inside the body.
     public func fileLocation(of position: SourcePosition, file: String) -> SourceLocation {
         SourceLocation(file: file, line: firstLine + max(position.line, 1) - 1, column: max(position.column, 1))
     }
+}
+
+/// A body as HTML, for its page and for feeds.
+public struct BodyHTML: Sendable, Hashable {
+    /// Links inside the site are root-relative (`/pogonshchik/research/x/`).
+    public var page: String
+    /// The same with absolute links, for feed readers; nil when it is the page's HTML unchanged.
+    public var feedOnly: String?
+
+    public init(page: String, feed: String?) {
+        self.page = page
+        feedOnly = feed
+    }
+
+    public var feed: String { feedOnly ?? page }
 }
 
 /// The body of a file whose front matter has errors: the file is left out of the site, but

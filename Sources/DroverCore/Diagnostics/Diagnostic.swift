@@ -11,6 +11,19 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         }
     }
 
+    /// What the problem is about: the CLI turns this into an exit code (a configuration
+    /// problem is the user's setup, a content problem the collection's), never a file name.
+    public enum Kind: String, Sendable, Hashable {
+        /// An entry, a block, a body or a link inside one.
+        case content
+        /// A template or a static file of the theme.
+        case theme
+        /// site.yml, tags.yml, or a folder or option given on the command line.
+        case configuration
+        /// Writing the site failed (disk full, permissions).
+        case output
+    }
+
     /// The path as the author sees it, e.g. `content/research/foo.md`.
     public var file: String
     /// 1-based; 0 when the problem concerns the whole file.
@@ -21,8 +34,11 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var message: String
     /// What to do about it, when that is obvious ("did you mean 'prompting'?").
     public var fix: String?
+    public var kind: Kind
 
-    public init(file: String, line: Int = 0, column: Int = 0, severity: Severity = .error, message: String, fix: String? = nil) {
+    public init(file: String, line: Int = 0, column: Int = 0, severity: Severity = .error, message: String, fix: String? = nil,
+                kind: Kind = .content) {
+        self.kind = kind
         self.file = file
         self.line = line
         self.column = column

@@ -14,6 +14,13 @@ public struct DiagnosticList: Sendable {
         all.append(contentsOf: diagnostics)
     }
 
+    /// Marks every diagnostic found since `start` (a count taken before a stage ran) as of `kind`:
+    /// whatever reading site.yml reports is a configuration problem, whatever loading the theme
+    /// reports a theme problem.
+    static func mark(_ diagnostics: inout [Diagnostic], from start: Int, as kind: Diagnostic.Kind) {
+        for index in start..<diagnostics.count { diagnostics[index].kind = kind }
+    }
+
     public var errorCount: Int { all.count { $0.severity == .error } }
     public var warningCount: Int { all.count { $0.severity == .warning } }
 

@@ -20,6 +20,7 @@ public struct LinkResolver: Sendable {
     }
 
     let urls: SiteURLs
+    let rewriter: LinkRewriter
     /// `research/foo.md` → its page and heading anchors; blocks under `research/_block.md`.
     let targets: [String: Target]
     /// Tag name (as written) → slug.
@@ -28,8 +29,9 @@ public struct LinkResolver: Sendable {
     let unparsedPaths: Set<String>
     let tagsWithoutPage: Set<String>
 
-    init(collection: Collection, urls: SiteURLs) {
-        self.urls = urls
+    init(collection: Collection, rewriter: LinkRewriter) {
+        urls = rewriter.urls
+        self.rewriter = rewriter
         var targets: [String: Target] = [:]
         for block in collection.blocks {
             targets[block.sourcePath] = Target(sitePath: SiteURLs.block(block.slug), anchors: block.intro.anchors)
@@ -94,11 +96,8 @@ public struct LinkResolver: Sendable {
             }
             return .broken(message: "link '\(destination)' points at \(targetPath), which does not exist", fix: suggestion)
         }
-        if let fragment {
-            if let problem = checkAnchor(fragment, in: target, name: targetPath) { return problem }
-            return .rewrite(urls.link(target.sitePath) + "#" + fragment)
-        }
-        return .rewrite(urls.link(target.sitePath))
+        if let fragment, let problem = checkAnchor(fragment, in: target, name: targetPath) { return problem }
+        return rewriter.rewrite(destination, from: sourcePath, isImage: isImage).map { .rewrite($0) } ?? .keep
     }
 
     /// The file a mistaken path most likely meant. A file whose name starts with what was
@@ -115,8 +114,8 @@ public struct LinkResolver: Sendable {
 
     private func resolveTag(_ name: String) -> Resolution {
         let decoded = name.percentDecoded
-        if let slug = tagSlugs[decoded] ?? tagSlugs.values.first(where: { $0 == decoded }) {
-            return .rewrite(urls.link(SiteURLs.tag(slug)))
+        if tagSlugs[decoded] != nil || tagSlugs.values.contains(decoded) {
+            return .rewrite(urls.link(SiteURLs.tag(rewriter.tagSlug(decoded))))
         }
         if tagsWithoutPage.contains(decoded) { return .keep }  // the tag's own error says why
         let fix = Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted()).map { "did you mean 'tag:\($0)'?" }

@@ -28,8 +28,12 @@ enum HeadingElements {
             let moved = cmark_node_append_child(element, child)
             precondition(moved == 1, "cmark refused an inline node inside CUSTOM_INLINE")
         }
-        precondition(cmark_node_append_child(block, element) == 1, "cmark refused CUSTOM_INLINE inside CUSTOM_BLOCK")
-        precondition(cmark_node_replace(heading, block) == 1, "cmark refused CUSTOM_BLOCK in place of a heading")
+        // The calls stay outside `precondition`: under -Ounchecked its argument is not
+        // evaluated, and freeing a heading that is still linked into the tree corrupts it.
+        let nested = cmark_node_append_child(block, element)
+        precondition(nested == 1, "cmark refused CUSTOM_INLINE inside CUSTOM_BLOCK")
+        let replaced = cmark_node_replace(heading, block)
+        precondition(replaced == 1, "cmark refused CUSTOM_BLOCK in place of a heading")
         cmark_node_free(heading)
     }
 

@@ -12,7 +12,7 @@ import CCmark
 /// (cmark keeps no global parser state), so they can be used in parallel.
 ///
 /// Pass it as `borrowing` (to read) or `inout` (to rewrite links).
-public struct MarkdownDocument: ~Copyable, @unchecked Sendable {
+public struct MarkdownDocument: ~Copyable {
     private let root: OpaquePointer
     public let options: MarkdownOptions
     /// All links and images, in document order. After `rewriteLinks` they

@@ -10,7 +10,7 @@ enum OutputSafety {
             let source = path == "." ? cwd : canonical(path)
             if source == out || source.hasPrefix(out + "/") {
                 return Diagnostic(file: output, message: "the output folder would contain \(name), and every build replaces the output",
-                                  fix: "choose another --output, such as site")
+                                  fix: "choose another --output, such as site", kind: .configuration)
             }
         }
         return nil

@@ -1,12 +1,14 @@
 /// Turns a block's `_block.md` into a `Block`.
 struct BlockParser {
     let markdownOptions: MarkdownOptions
+    let rewriter: LinkRewriter
 
     /// The block, or its introduction alone when its front matter has errors.
-    func parse(path: String, sourcePath: String, file: String, slug: String) -> (Block?, [Diagnostic], UnlistedBody?) {
+    func parse(_ loaded: LoadedFile) -> (Block?, [Diagnostic], UnlistedBody?) {
+        let (sourcePath, file, slug) = (loaded.sourcePath, loaded.file, loaded.block)
         let source: SourceFile
         var fields: YAMLMapping
-        switch SourceFile.readWithFields(path: path, file: file) {
+        switch SourceFile.readWithFields(loaded) {
         case .failure(let diagnostic): return (nil, [diagnostic], nil)
         case .success(let read): (source, fields) = read
         }
@@ -15,7 +17,7 @@ struct BlockParser {
         let level = fields.string("level", required: false, example: "level: research")
         let summary = fields.string("summary", required: true, example: "summary: \"Одна строка о блоке\"")
         fields.reportUnknownKeys(known: Block.knownKeys, context: "block front matter")
-        let intro = source.parseBody(options: markdownOptions)
+        let intro = source.parseBody(options: markdownOptions, rewriter: rewriter)
         guard let title, let order, let summary else {
             return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: intro))
         }

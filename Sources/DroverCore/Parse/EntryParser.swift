@@ -2,12 +2,14 @@
 struct EntryParser {
     let siteLanguage: String
     let markdownOptions: MarkdownOptions
+    let rewriter: LinkRewriter
 
     /// The entry, or the body alone when its front matter has errors.
-    func parse(path: String, sourcePath: String, file: String, block: String) -> (Entry?, [Diagnostic], UnlistedBody?) {
+    func parse(_ loaded: LoadedFile) -> (Entry?, [Diagnostic], UnlistedBody?) {
+        let (sourcePath, file, block) = (loaded.sourcePath, loaded.file, loaded.block)
         let source: SourceFile
         var fields: YAMLMapping
-        switch SourceFile.readWithFields(path: path, file: file) {
+        switch SourceFile.readWithFields(loaded) {
         case .failure(let diagnostic): return (nil, [diagnostic], nil)
         case .success(let read): (source, fields) = read
         }
@@ -35,7 +37,7 @@ struct EntryParser {
         let check = fields.bool("check") ?? true
         fields.reportUnknownKeys(known: Entry.knownKeys, context: "front matter")
 
-        let body = source.parseBody(options: markdownOptions)
+        let body = source.parseBody(options: markdownOptions, rewriter: rewriter)
         if body.isEmpty {
             fields.report(.warning("the entry has no body", at: SourceLocation(file: file, line: source.frontMatter.bodyFirstLine, column: 1),
                                    fix: "write 2–5 sentences on why this resource is worth a reader's time"))

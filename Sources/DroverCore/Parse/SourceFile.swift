@@ -1,23 +1,26 @@
 import Foundation
 
-/// A Markdown source file read from disk and split into front matter and body.
+/// A Markdown source, as the load stage read it, split into front matter and body.
 struct SourceFile {
     let file: String
+    /// Path inside the content folder: where the body's relative links start from.
+    let sourcePath: String
     let frontMatter: FrontMatter
 
-    /// Reads and splits a file; a diagnostic when it is unreadable, not UTF-8 or lacks front matter.
-    static func read(path: String, file: String) -> Result<SourceFile, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Splits a loaded file; a diagnostic when it was unreadable, is not UTF-8 or lacks front matter.
+    static func read(_ loaded: LoadedFile) -> Result<SourceFile, Diagnostic> {
+        let file = loaded.file
+        guard let bytes = loaded.bytes else {
             return .failure(Diagnostic(file: file, message: "file cannot be read", fix: "check its permissions"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let line = Self.lineOfFirstInvalidUTF8(in: data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = Self.lineOfFirstInvalidUTF8(in: Data(bytes))
             return .failure(Diagnostic(file: file, line: line, column: 1, message: "file is not valid UTF-8 text",
                                        fix: "save it as UTF-8 in your editor"))
         }
         switch FrontMatter.split(text) {
         case .success(let frontMatter):
-            return .success(SourceFile(file: file, frontMatter: frontMatter))
+            return .success(SourceFile(file: file, sourcePath: loaded.sourcePath, frontMatter: frontMatter))
         case .failure(.missing):
             return .failure(Diagnostic(file: file, line: 1, column: 1, message: "front matter is missing",
                                        fix: "start the file with a line '---', the fields, and another line '---'"))
@@ -28,22 +31,49 @@ struct SourceFile {
     }
 
     /// Reads a file and parses its front matter: what every entry and block parser starts with.
-    static func readWithFields(path: String, file: String) -> Result<(SourceFile, YAMLMapping), Diagnostic> {
-        read(path: path, file: file).flatMap { source in
-            YAMLMapping.parse(String(source.frontMatter.yaml), file: file, lineOffset: source.frontMatter.yamlFirstLine, what: "front matter")
+    static func readWithFields(_ loaded: LoadedFile) -> Result<(SourceFile, YAMLMapping), Diagnostic> {
+        read(loaded).flatMap { source in
+            YAMLMapping.parse(String(source.frontMatter.yaml), file: loaded.file, lineOffset: source.frontMatter.yamlFirstLine,
+                              what: "front matter")
                 .map { (source, $0) }
         }
     }
 
-    /// Parses the body with cmark and keeps what validation needs.
-    func parseBody(options: MarkdownOptions) -> ParsedBody {
-        let document = MarkdownDocument(parsing: String(frontMatter.body), options: options)
-        // Only the start is ever shown (cards, descriptions); keeping whole bodies would cost
+    /// Parses the body with cmark once: what validation needs, and the HTML every later stage uses.
+    ///
+    /// Links are rewritten to site URLs here, while the document is at hand, from their spelling
+    /// alone (see `LinkRewriter`); whether their targets exist is the resolve stage's question.
+    func parseBody(options: MarkdownOptions, rewriter: LinkRewriter) -> ParsedBody {
+        var document = MarkdownDocument(parsing: String(frontMatter.body), options: options)
+        let links = document.links
+        // Only the start is ever shown (cards, descriptions); keeping whole bodies' text would cost
         // a hundred megabytes at 50,000 entries.
         let excerpt = String(String.UnicodeScalarView(document.plainText.unicodeScalars.prefix(ParsedBody.excerptLimit)))
-        return ParsedBody(firstLine: frontMatter.bodyFirstLine, links: document.links,
+        return ParsedBody(firstLine: frontMatter.bodyFirstLine, links: links,
                           anchors: Set(document.headings.map(\.anchor)), excerpt: excerpt,
-                          isEmpty: frontMatter.body.allSatisfy(\.isWhitespace))
+                          isEmpty: frontMatter.body.allSatisfy(\.isWhitespace),
+                          html: Self.renderHTML(&document, sourcePath: sourcePath, rewriter: rewriter))
+    }
+
+    /// The page's HTML (site links) and, when it differs, the feed's (absolute links, including
+    /// `#anchor`s, which a feed reader resolves against the feed, not the page).
+    private static func renderHTML(_ document: inout MarkdownDocument, sourcePath: String, rewriter: LinkRewriter) -> BodyHTML {
+        var rewritten = false
+        document.rewriteLinks { link in
+            if link.destination.hasPrefix("#") { rewritten = true }
+            guard let url = rewriter.rewrite(link.destination, from: sourcePath, isImage: link.isImage) else { return nil }
+            rewritten = true
+            return url
+        }
+        let page = document.renderHTML()
+        guard rewritten, let sitePath = LinkRewriter.sitePath(ofSource: sourcePath) else { return BodyHTML(page: page, feed: nil) }
+        let urls = rewriter.urls
+        document.rewriteLinks { link in
+            let absolute = link.destination.hasPrefix("#") ? urls.absolute(sitePath) + link.destination : urls.absolutize(link.destination)
+            return absolute == link.destination ? nil : absolute
+        }
+        let feed = document.renderHTML()
+        return BodyHTML(page: page, feed: feed == page ? nil : feed)
     }
 
     private static func lineOfFirstInvalidUTF8(in data: Data) -> Int {

@@ -49,7 +49,7 @@ struct FeedWriter {
 
     /// The item body: the resource link first (it is what the entry is about), then our text.
     static func itemHTML(entry: Entry, bodyHTML: String) -> String {
-        let host = PageContexts.host(of: entry.url)
+        let host = EntrySummary.host(of: entry.url)
         return "<p><a href=\"\(Escaping.html(entry.url))\">\(Escaping.html(entry.type.label)): \(Escaping.html(entry.title))</a> (\(Escaping.html(host)))</p>\n" + bodyHTML
     }
 }

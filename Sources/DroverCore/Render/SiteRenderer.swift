@@ -1,150 +1,160 @@
-import Foundation
-
-/// Renders every page, feed and file of the site into a staged output.
-///
-/// Entry pages are rendered in parallel, each entry's Markdown parsed again from its file,
-/// so memory holds one document per core rather than the whole collection's HTML.
-struct SiteRenderer {
-    let collection: Collection
-    let theme: Theme
-    let urls: SiteURLs
-    let resolver: LinkResolver
-    let contexts: PageContexts
-    let tree: ContentTree
-    let markdownOptions: MarkdownOptions
-
-    struct Counts {
-        var pages = 0
+/// One file of the site as the render stage plans it: where it goes, the fingerprint of
+/// everything its bytes are made from, and what makes them.
+struct PlannedOutput: Sendable {
+    enum Content: Sendable {
+        /// A page: rendered from its template and context only when its fingerprint changed.
+        case page(PageContext)
+        /// A feed, the sitemap, a static file: cheap to make, compared by content.
+        case file([UInt8])
     }
 
-    func render(into output: StagedOutput) throws -> Counts {
-        var counts = Counts()
-        let entries = collection.entries
-        let feeds = feedMembers()
-        var contexts = contexts
+    var path: String
+    var fingerprint: UInt64
+    var content: Content
+}
 
-        // Entry pages and cards, in parallel. Entries that appear in a feed keep their HTML for it.
+/// Renders the prepared site: plans every file with its fingerprint, then renders and writes
+/// the ones it is asked for. Pages render in parallel; an entry's cards are rendered once and
+/// reused by every list it appears in.
+struct SiteRenderer: Sendable {
+    let site: PreparedSite
+    let contexts: PageContexts
+
+    init(site: PreparedSite) {
+        self.site = site
+        contexts = PageContexts(collection: site.collection, urls: site.urls, contentPathInRepo: site.contentPathInRepo)
+    }
+
+    // MARK: Plan
+
+    /// Every file of the site, in a stable order.
+    func plan() async -> [PlannedOutput] {
+        let collection = site.collection
         let neighbours = blockNeighbours()
-        let siteContext = contexts.siteContext
-        let rendered: [Result<(cards: [String: String], feedHTML: String?), Error>] = parallelMap(entries.count) { index in
-            Result {
-                let entry = entries[index]
-                let path = SiteURLs.entry(block: entry.block, slug: entry.slug)
-                let html = try renderMarkdown(sourcePath: entry.sourcePath, sitePath: path)
-                let page = theme.render("entry", contexts.entry(at: index, bodyHTML: html.page, neighbours: neighbours[index]))
-                try output.write(page, to: path + "index.html")
-                let cards = theme.renderCards(for: contexts.summaries[index], siteContext: siteContext)
-                return (cards, feeds.contains(index) ? FeedWriter.itemHTML(entry: entry, bodyHTML: html.feed) : nil)
-            }
-        }
-        var feedHTML: [String: String] = [:]
-        var cards: [[String: String]] = []
-        cards.reserveCapacity(entries.count)
-        for (index, result) in rendered.enumerated() {
-            let (entryCards, html) = try result.get()
-            cards.append(entryCards)
-            if let html { feedHTML[entries[index].sourcePath] = html }
-        }
-        contexts.attachCards(cards)
-        counts.pages += entries.count
-
-        // List pages, in parallel: the home page, each block, the tag index, each tag, 404.
-        let byBlock = collection.entryIndicesByBlock
-        let contextsForLists = contexts
-        var listPages: [(template: String, path: String, context: () throws -> [String: Any])] = [
-            ("home", "index.html", { contextsForLists.home() }),
-            ("tags", SiteURLs.tagIndex + "index.html", { contextsForLists.tagIndex() }),
-            ("404", "404.html", { contextsForLists.notFound() }),
+        var wanted: [(path: String, make: @Sendable (PageContexts) -> PageContext)] = [
+            ("index.html", { $0.home() }),
+            (SiteURLs.tagIndex + "index.html", { $0.tagIndex() }),
+            ("404.html", { $0.notFound() }),
         ]
         for block in collection.blocks {
-            listPages.append(("block", SiteURLs.block(block.slug) + "index.html", {
-                let intro = try renderMarkdown(sourcePath: block.sourcePath, sitePath: SiteURLs.block(block.slug)).page
-                return contextsForLists.block(block, entryIndices: byBlock[block.slug] ?? [], introHTML: intro)
-            }))
+            wanted.append((SiteURLs.block(block.slug) + "index.html", { $0.block(block) }))
         }
         for tag in collection.tags {
-            listPages.append(("tag", SiteURLs.tag(tag.slug) + "index.html", { contextsForLists.tag(tag) }))
+            wanted.append((SiteURLs.tag(tag.slug) + "index.html", { $0.tag(tag) }))
         }
-        let written: [Result<Void, Error>] = parallelMap(listPages.count, chunk: 1) { index in
-            Result {
-                let page = listPages[index]
-                try output.write(theme.render(page.template, try page.context()), to: page.path)
-            }
+        for (index, entry) in collection.entries.enumerated() {
+            let around = neighbours[index]
+            wanted.append((SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html", { $0.entry(at: index, neighbours: around) }))
         }
-        for result in written { try result.get() }
-        counts.pages += listPages.count
-
-        // Feeds: the site's, each block's, each tag's.
-        let feedWriter = FeedWriter(config: collection.config, urls: urls)
-        let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
-        let limit = collection.config.feedItems
-        func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) throws {
-            let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
-            try output.write(feedWriter.render(channel, entries: items, tagsByName: tagsByName) { feedHTML[$0.sourcePath] ?? "" },
-                             to: channel.feedPath)
+        let pages = wanted
+        let contexts = contexts
+        let themeFingerprint = site.theme.fingerprint
+        let planned = await concurrentMap(pages.count) { index -> PlannedOutput in
+            let context = pages[index].make(contexts)
+            var hasher = StableHasher()
+            hasher.combine(themeFingerprint)
+            hasher.combine(context.template)
+            context.fingerprint(into: &hasher)
+            return PlannedOutput(path: pages[index].path, fingerprint: hasher.value, content: .page(context))
         }
-        let siteTitle = collection.config.title
-        try feed(.init(title: siteTitle, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
-                 Array(entries.indices))
-        for block in collection.blocks {
-            try feed(.init(title: "\(block.title) — \(siteTitle)", description: block.summary,
-                           pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
-                     byBlock[block.slug] ?? [])
-        }
-        for tag in collection.tags {
-            try feed(.init(title: "\(tag.title) — \(siteTitle)", description: tag.description ?? "Материалы с тегом «\(tag.title)»",
-                           pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
-        }
-
-        try output.write(SitemapWriter.sitemap(sitemapPages(), urls: urls), to: "sitemap.xml")
-        try output.write(SitemapWriter.robots(urls: urls), to: "robots.txt")
-        for file in theme.staticFiles {
-            try output.copy(from: theme.staticRoot + "/" + file, to: file)
-        }
-        return counts
+        return planned + files()
     }
 
-    // MARK: Markdown
+    /// Feeds, the sitemap, robots.txt and the theme's static files.
+    private func files() -> [PlannedOutput] {
+        var files: [PlannedOutput] = []
+        func add(_ path: String, _ bytes: [UInt8]) {
+            files.append(PlannedOutput(path: path, fingerprint: bytes.withUnsafeBytes(StableHasher.hash), content: .file(bytes)))
+        }
+        let collection = site.collection
+        let entries = collection.entries
+        let feedWriter = FeedWriter(config: collection.config, urls: site.urls)
+        let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
+        let limit = collection.config.feedItems
+        func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) {
+            let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
+            let xml = feedWriter.render(channel, entries: items, tagsByName: tagsByName) { entry in
+                FeedWriter.itemHTML(entry: entry, bodyHTML: entry.body.html.feed)
+            }
+            add(channel.feedPath, Array(xml.utf8))
+        }
+        let siteTitle = collection.config.title
+        feed(.init(title: siteTitle, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
+             Array(entries.indices))
+        for block in collection.blocks {
+            feed(.init(title: "\(block.title) — \(siteTitle)", description: block.summary,
+                       pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
+                 collection.entryIndicesByBlock[block.slug] ?? [])
+        }
+        for tag in collection.tags {
+            feed(.init(title: "\(tag.title) — \(siteTitle)", description: tag.description ?? "Материалы с тегом «\(tag.title)»",
+                       pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
+        }
+        add("sitemap.xml", Array(SitemapWriter.sitemap(sitemapPages(), urls: site.urls).utf8))
+        add("robots.txt", Array(SitemapWriter.robots(urls: site.urls).utf8))
+        for file in site.theme.staticFiles {
+            add(file.path, file.bytes)
+        }
+        return files
+    }
 
-    /// The page's HTML (site links) and the feed's (absolute links, including `#anchor`s,
-    /// which a reader resolves against the feed, not the page) of one source file.
-    private func renderMarkdown(sourcePath: String, sitePath: String) throws -> (page: String, feed: String) {
-        let path = tree.absolutePath(sourcePath)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-              case .success(let frontMatter) = FrontMatter.split(text)
-        else {
-            throw StagedOutput.Failure(path: tree.displayPath(sourcePath), reason: "changed or vanished during the build")
+    // MARK: Render and write
+
+    /// Renders and writes `outputs` into `sink`; returns what the manifest records of each.
+    func write(_ outputs: [PlannedOutput], into sink: some OutputSink) async throws -> [String: BuildManifest.OutputRecord] {
+        let cards = await renderCards(for: outputs)
+        let theme = site.theme
+        let written = await concurrentMap(outputs.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
+            Result {
+                let output = outputs[index]
+                var bytes: [UInt8]
+                switch output.content {
+                case .file(let file): bytes = file
+                case .page(let context): bytes = Array(theme.render(Self.attaching(cards, to: context)).utf8)
+                }
+                return try bytes.withUnsafeBytes { buffer in
+                    try sink.write(buffer, to: output.path)
+                    return BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: StableHasher.hash(buffer),
+                                                      size: buffer.count)
+                }
+            }
         }
-        var document = MarkdownDocument(parsing: String(frontMatter.body), options: markdownOptions)
-        var rewritten = false
-        document.rewriteLinks { link in
-            if link.destination.hasPrefix("#") { rewritten = true }
-            guard case .rewrite(let url) = resolver.resolve(link.destination, from: sourcePath, isImage: link.isImage) else { return nil }
-            rewritten = true
-            return url
+        var records: [String: BuildManifest.OutputRecord] = [:]
+        for (output, result) in zip(outputs, written) {
+            records[output.path] = try result.get()
         }
-        let page = document.renderHTML()
-        guard rewritten else { return (page, page) }
-        document.rewriteLinks { link in
-            let absolute = link.destination.hasPrefix("#") ? urls.absolute(sitePath) + link.destination : urls.absolutize(link.destination)
-            return absolute == link.destination ? nil : absolute
+        return records
+    }
+
+    /// The cards of every entry listed on a page about to be rendered, each rendered once.
+    private func renderCards(for outputs: [PlannedOutput]) async -> [Int: RenderedCards] {
+        var wanted = Set<Int>()
+        for output in outputs {
+            guard case .page(let page) = output.content else { continue }
+            for summary in page.listedEntries { wanted.insert(summary.entryIndex) }
         }
-        return (page, document.renderHTML())
+        let indices = wanted.sorted()
+        let contexts = contexts
+        let theme = site.theme
+        let rendered = await concurrentMap(indices.count) { theme.renderCards(contexts.card(at: indices[$0])) }
+        return Dictionary(uniqueKeysWithValues: zip(indices, rendered))
+    }
+
+    private static func attaching(_ cards: [Int: RenderedCards], to page: PageContext) -> PageContext {
+        var page = page
+        page.mapListedEntries { summary in
+            var summary = summary
+            summary.cards = cards[summary.entryIndex]
+            return summary
+        }
+        return page
     }
 
     // MARK: Structure
 
-    /// Entries that some feed shows: only their HTML is kept after their page is written.
-    private func feedMembers() -> Set<Int> {
-        let limit = collection.config.feedItems
-        var members = Set(collection.newestFirst(collection.entries.indices).prefix(limit))
-        for indices in collection.entryIndicesByBlock.values { members.formUnion(collection.newestFirst(indices).prefix(limit)) }
-        for tag in collection.tags { members.formUnion(tag.entryIndices.prefix(limit)) }
-        return members
-    }
-
     /// Previous and next entry within each entry's block, in the block's listing order.
     private func blockNeighbours() -> [(previous: Int?, next: Int?)] {
+        let collection = site.collection
         var result = [(previous: Int?, next: Int?)](repeating: (nil, nil), count: collection.entries.count)
         for indices in collection.entryIndicesByBlock.values {
             for (position, index) in indices.enumerated() {
@@ -156,6 +166,7 @@ struct SiteRenderer {
     }
 
     private func sitemapPages() -> [SitemapWriter.Page] {
+        let collection = site.collection
         var pages = [SitemapWriter.Page(path: SiteURLs.home)]
         for block in collection.blocks {
             let entries = (collection.entryIndicesByBlock[block.slug] ?? []).map { collection.entries[$0] }

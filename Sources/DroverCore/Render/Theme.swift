@@ -21,9 +21,17 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// The `entry-card…` partials as written, in an order where each comes after the cards it includes.
     let cards: [(name: String, template: MustacheTemplate)]
-    /// Paths relative to `static/`, sorted.
-    let staticFiles: [String]
-    let staticRoot: String
+    /// The files of `static/`, read when the build starts, sorted by path.
+    let staticFiles: [StaticFile]
+    /// Every template's name and text: a page whose context is unchanged needs rendering again
+    /// only when this changes.
+    let fingerprint: UInt64
+
+    struct StaticFile: Sendable {
+        /// Relative to `static/`, and so to the site's root.
+        var path: String
+        var bytes: [UInt8]
+    }
 
     static func load(from root: String, displayRoot: String, diagnostics: inout [Diagnostic]) -> Theme? {
         FastHTML.register
@@ -40,6 +48,7 @@ public struct Theme: Sendable {
         let files = (fileManager.enumerator(atPath: templatesRoot)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var names: Set<String> = []
         var failed = false
+        var fingerprint = StableHasher()
         for file in files {
             let name = String(file.dropLast(".mustache".count))
             let display = displayRoot + "/templates/" + file
@@ -48,6 +57,8 @@ public struct Theme: Sendable {
                 failed = true
                 continue
             }
+            fingerprint.combine(name)
+            fingerprint.combine(text)
             do {
                 // A standalone pragma line is dropped whole, so the template's own lines render unchanged.
                 let template = try MustacheTemplate(string: FastHTML.pragma + "\n" + text)
@@ -73,12 +84,21 @@ public struct Theme: Sendable {
             failed = true
         }
         let staticRoot = root + "/static"
-        let staticFiles = (fileManager.enumerator(atPath: staticRoot)?.allObjects as? [String] ?? []).filter { path in
+        var staticFiles: [StaticFile] = []
+        for path in (fileManager.enumerator(atPath: staticRoot)?.allObjects as? [String] ?? []).sorted() {
             var isFolder: ObjCBool = false
-            return fileManager.fileExists(atPath: staticRoot + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
-        }.sorted()
+            guard fileManager.fileExists(atPath: staticRoot + "/" + path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard let data = fileManager.contents(atPath: staticRoot + "/" + path) else {
+                diagnostics.append(Diagnostic(file: displayRoot + "/static/" + path, message: "static file cannot be read",
+                                              fix: "check its permissions"))
+                failed = true
+                continue
+            }
+            staticFiles.append(StaticFile(path: path, bytes: [UInt8](data)))
+        }
         guard !failed else { return nil }
-        return Theme(library: library, cards: Self.dependencyOrder(cardTemplates), staticFiles: staticFiles, staticRoot: staticRoot)
+        return Theme(library: library, cards: Self.dependencyOrder(cardTemplates), staticFiles: staticFiles,
+                     fingerprint: fingerprint.value)
     }
 
     /// Cards that include other cards come after them, so each finds its parts already rendered.
@@ -108,30 +128,18 @@ public struct Theme: Sendable {
         return false
     }
 
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ page: PageContext) -> String {
+        library.render(page, withTemplate: page.template) ?? ""
     }
 
-    /// The `entry-card…` partials of one entry, rendered with the site-wide context and the entry on top.
-    func renderCards(for summary: [String: Any], siteContext: [String: Any]) -> [String: String] {
-        var rendered: [String: String] = [:]
-        var item = summary
-        for card in cards {
-            item[Self.cardsKey] = rendered
-            rendered[card.name] = card.template.render(MustacheStack(bottom: siteContext, top: item), library: library)
+    /// The `entry-card…` partials of one entry, rendered with `site` and `urls` under the entry.
+    func renderCards(_ card: CardContext) -> RenderedCards {
+        var context = card
+        context.summary.cards = RenderedCards(byName: [:])
+        for partial in cards {
+            context.summary.cards!.byName[partial.name] = partial.template.render(context, library: library)
         }
-        return rendered
-    }
-}
-
-/// Two context objects seen as one stack: a lookup tries the top (the entry) first, then the
-/// bottom (site and urls), as inside a list page's `{{#entries}}` section.
-struct MustacheStack: MustacheParent {
-    let bottom: [String: Any]
-    let top: [String: Any]
-
-    func child(named name: String) -> Any? {
-        top[name] ?? bottom[name]
+        return context.summary.cards!
     }
 }
 

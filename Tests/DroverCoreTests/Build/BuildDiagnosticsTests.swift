@@ -13,72 +13,72 @@ import Testing
     ]
 
     @Test(arguments: failingCases)
-    func badInputFailsWithExactDiagnostics(_ name: String) throws {
+    func badInputFailsWithExactDiagnostics(_ name: String) async throws {
         let site = try FixtureSite(overlay: name)
         defer { site.remove() }
-        let report = site.build()
+        let report = await site.build()
         #expect(!report.succeeded)
         #expect(report.diagnostics.errorCount > 0)
         #expect(!FileManager.default.fileExists(atPath: site.output), "a failed build must not create the output")
         try Golden.check(FixtureSite.text(report) + "\n", against: "errors/\(name)/expected.txt")
     }
 
-    @Test func warningsAloneStillBuildButFailUnderStrict() throws {
+    @Test func warningsAloneStillBuildButFailUnderStrict() async throws {
         let site = try FixtureSite(overlay: "warnings")
         defer { site.remove() }
-        let report = site.build()
+        let report = await site.build()
         #expect(report.succeeded)
         #expect(report.diagnostics.errorCount == 0)
         try Golden.check(FixtureSite.text(report) + "\n", against: "errors/warnings/expected.txt")
 
-        let strict = site.build(strict: true)
+        let strict = await site.build(strict: true)
         #expect(!strict.succeeded)
         #expect(strict.diagnostics.warningCount == 0, "under --strict every warning is reported as an error")
         #expect(strict.diagnostics.errorCount == report.diagnostics.warningCount)
     }
 
-    @Test func anInvalidDateIsReportedAtItsValueWithTheExpectedForm() throws {
+    @Test func anInvalidDateIsReportedAtItsValueWithTheExpectedForm() async throws {
         let site = try FixtureSite(overlay: "invalid-date")
         defer { site.remove() }
-        let lines = FixtureSite.text(site.build()).split(separator: "\n").map(String.init)
+        let lines = FixtureSite.text(await site.build()).split(separator: "\n").map(String.init)
         #expect(lines.contains("content/research/dates.md:6:8: error: 'added' must be a date like 2024-05-01, found \"May 2024\""))
         #expect(lines.contains("content/research/dates.md:7:10: error: 'updated' must be a date like 2024-05-01, found \"2024-02-30\""))
     }
 
-    @Test func aNearMissBlockInALinkSuggestsTheRealPath() throws {
+    @Test func aNearMissBlockInALinkSuggestsTheRealPath() async throws {
         let site = try FixtureSite(overlay: "broken-links")
         defer { site.remove() }
-        let text = FixtureSite.text(site.build())
+        let text = FixtureSite.text(await site.build())
         #expect(text.contains("content/prompting/links.md:9:55: error: link '../promting/prompt-guide.md' points at promting/prompt-guide.md, which does not exist; did you mean 'prompt-guide.md'?"))
     }
 
-    @Test func aFileWithFrontMatterErrorsStillHasItsLinksChecked() throws {
+    @Test func aFileWithFrontMatterErrorsStillHasItsLinksChecked() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write("---\ntitle: x\nurl: https://example.com/x\ntype: article\ntags: [llm]\nadded: 2026-13-01\n---\nСм. [гайд](prompt-guide.md#нет).\n",
                        to: "content/prompting/new.md")
-        #expect(FixtureSite.text(site.build()) == """
+        #expect(FixtureSite.text(await site.build()) == """
             content/prompting/new.md:6:8: error: 'added' must be a date like 2024-05-01, found "2026-13-01"
             content/prompting/new.md:8:5: error: heading '#нет' does not exist in prompting/prompt-guide.md
             """)
     }
 
-    @Test func aLinkToAFileThatFailedToParseIsNotReportedButAMisspeltOneIsSuggestedIt() throws {
+    @Test func aLinkToAFileThatFailedToParseIsNotReportedButAMisspeltOneIsSuggestedIt() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
         let paper = try #require(site.read("content/research/gpts-are-gpts.md"))
         try site.write(paper.replacingOccurrences(of: "type: paper", with: "type: papr"), to: "content/research/gpts-are-gpts.md")
         let intro = try #require(site.read("content/research/_block.md"))
         try site.write(intro.replacingOccurrences(of: "(gpts-are-gpts.md)", with: "(gpts-are-gpt.md)"), to: "content/research/_block.md")
-        let text = FixtureSite.text(site.build())
+        let text = FixtureSite.text(await site.build())
         #expect(text.contains("content/research/_block.md:7:11: error: link 'gpts-are-gpt.md' points at research/gpts-are-gpt.md, which does not exist; did you mean 'gpts-are-gpts.md'?"))
         #expect(!text.contains("alignment-primer.md:"), "links to the unparsable entry are not reported again")
     }
 
-    @Test func theValidFixtureBuildsWithoutAnyDiagnostic() throws {
+    @Test func theValidFixtureBuildsWithoutAnyDiagnostic() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        let report = site.build()
+        let report = await site.build()
         #expect(report.succeeded)
         #expect(report.diagnostics.all.isEmpty, "\(FixtureSite.text(report))")
         #expect(report.entries == 3)

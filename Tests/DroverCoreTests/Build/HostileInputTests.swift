@@ -26,11 +26,11 @@ import FoundationXML
         .replacingOccurrences(of: "[ссылка](javascript:alert(1)) и ", with: "")
         .replacingOccurrences(of: "![картинка](javascript:alert(2))", with: "")
 
-    @Test func hostileTextIsEscapedInEveryPageAndFeed() throws {
+    @Test func hostileTextIsEscapedInEveryPageAndFeed() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write(Self.hostileWithoutUnsafeLinks, to: "content/research/hostile.md")
-        let report = site.build()
+        let report = await site.build()
         #expect(report.succeeded, "\(FixtureSite.text(report))")
         for (path, data) in site.outputFiles() where path.hasSuffix(".html") || path.hasSuffix(".xml") {
             let text = String(decoding: data, as: UTF8.self)
@@ -44,22 +44,22 @@ import FoundationXML
         #expect(site.outputFiles()["tags/\(tagSlug)/index.html"] != nil)
     }
 
-    @Test func feedsStayWellFormedXMLWithHostileText() throws {
+    @Test func feedsStayWellFormedXMLWithHostileText() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write(Self.hostileWithoutUnsafeLinks, to: "content/research/hostile.md")
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         for (path, data) in site.outputFiles() where path.hasSuffix(".xml") {
             let parser = XMLParser(data: data)
             #expect(parser.parse(), "\(path) is not well-formed: \(String(describing: parser.parserError))")
         }
     }
 
-    @Test func unsafeLinkSchemesInBodiesAreRefused() throws {
+    @Test func unsafeLinkSchemesInBodiesAreRefused() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
         try site.write(Self.hostile, to: "content/research/hostile.md")
-        let text = FixtureSite.text(site.build())
+        let text = FixtureSite.text(await site.build())
         #expect(text.contains("content/research/hostile.md:9:"))
         #expect(text.contains("link uses the unsafe scheme 'javascript:', which is refused"))
         #expect(text.contains("content/research/hostile.md:11:"))

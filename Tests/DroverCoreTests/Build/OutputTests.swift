@@ -4,10 +4,10 @@ import Testing
 
 /// What a successful build writes: the golden site, byte-identical on every run, swapped in atomically.
 @Suite struct OutputTests {
-    @Test func theValidFixtureRendersExactlyTheGoldenSite() throws {
+    @Test func theValidFixtureRendersExactlyTheGoldenSite() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         let files = site.outputFiles()
         let goldenRoot = FixtureSite.fixtures.appendingPathComponent("valid/expected-site")
         if Golden.updating {
@@ -21,10 +21,10 @@ import Testing
         #expect(Set(files.keys) == goldenFiles, "the site has exactly the golden files")
     }
 
-    @Test func theSiteHasEveryPageTheFormatPromises() throws {
+    @Test func theSiteHasEveryPageTheFormatPromises() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         let files = Set(site.outputFiles().keys)
         for path in ["index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css",
                      "research/index.html", "research/feed.xml", "research/gpts-are-gpts/index.html",
@@ -35,62 +35,63 @@ import Testing
         #expect(!files.contains("prompting/draft-notes/index.html"), "drafts are left out by default")
     }
 
-    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() async throws {
         let first = try FixtureSite()
         let second = try FixtureSite()
         defer { first.remove(); second.remove() }
-        #expect(first.build().succeeded)
-        #expect(second.build().succeeded)
+        #expect(await first.build().succeeded)
+        #expect(await second.build().succeeded)
         #expect(first.outputFiles() == second.outputFiles())
     }
 
-    @Test func aRebuildOfUnchangedInputRewritesNoFile() throws {
+    @Test func aRebuildOfUnchangedInputRewritesNoFile() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        let first = site.build()
-        let second = site.build()
+        let first = await site.build()
+        let second = await site.build()
         #expect(second.succeeded)
         #expect(second.filesWritten == 0)
         #expect(second.filesUnchanged == first.filesWritten)
     }
 
-    @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
+    @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         let before = site.outputFiles()
         try site.write("---\ntitle: broken\n", to: "content/research/broken.md")
-        let report = site.build()
+        let report = await site.build()
         #expect(!report.succeeded)
         #expect(site.outputFiles() == before)
+        // The manifest and the lock file of the successful build stay; nothing else is left behind.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("drover") }
-        #expect(leftovers.isEmpty, "no staging folder is left behind: \(leftovers)")
+        #expect(leftovers.sorted() == [".site.drover-lock", ".site.drover-manifest"], "no staging folder is left behind: \(leftovers)")
     }
 
-    @Test func filesThatNoLongerBelongToTheSiteDisappear() throws {
+    @Test func filesThatNoLongerBelongToTheSiteDisappear() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         try site.write("stale", to: "site/old-page/index.html")
         try FileManager.default.removeItem(atPath: site.content + "/research/alignment-primer.md")
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         let files = site.outputFiles()
         #expect(files["old-page/index.html"] == nil)
         #expect(files["research/alignment-primer/index.html"] == nil)
         #expect(files["research/gpts-are-gpts/index.html"] != nil)
     }
 
-    @Test func draftsAreBuiltWhenAskedFor() throws {
+    @Test func draftsAreBuiltWhenAskedFor() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build(drafts: true).succeeded)
+        #expect(await site.build(drafts: true).succeeded)
         #expect(site.outputFiles()["prompting/draft-notes/index.html"] != nil)
     }
 
-    @Test func aBaseURLOverrideMovesEveryLink() throws {
+    @Test func aBaseURLOverrideMovesEveryLink() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build(baseURL: "http://localhost:8000/").succeeded)
+        #expect(await site.build(baseURL: "http://localhost:8000/").succeeded)
         let home = try #require(site.read("site/index.html"))
         #expect(home.contains("href=\"/research/\""))
         #expect(!home.contains("\"/collection/"))
@@ -98,10 +99,10 @@ import Testing
         #expect(feed.contains("<link>http://localhost:8000/</link>"))
     }
 
-    @Test func relativeLinksAreRewrittenToSiteURLsWithTheBasePath() throws {
+    @Test func relativeLinksAreRewrittenToSiteURLsWithTheBasePath() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        #expect(site.build().succeeded)
+        #expect(await site.build().succeeded)
         let page = try #require(site.read("site/research/gpts-are-gpts/index.html"))
         #expect(page.contains("href=\"/collection/prompting/prompt-guide/#%D0%BA%D0%B0%D0%BA-%D0%BD%D0%B0%D1%87%D0%B0%D1%82%D1%8C\"")
                 || page.contains("href=\"/collection/prompting/prompt-guide/#как-начать\""))
@@ -113,10 +114,10 @@ import Testing
         #expect(feed.contains("https://example.org/collection/research/gpts-are-gpts/#"), "feed links are absolute")
     }
 
-    @Test func theOutputFolderCannotBeTheContentFolder() throws {
+    @Test func theOutputFolderCannotBeTheContentFolder() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        let report = Build.run(BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.root.path))
+        let report = await Build.run(BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.root.path))
         #expect(!report.succeeded)
         #expect(FileManager.default.fileExists(atPath: site.content + "/site.yml"))
         #expect(report.diagnostics.all.contains { $0.message.contains("would contain the content folder") })

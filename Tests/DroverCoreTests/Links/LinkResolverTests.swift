@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct LinkResolverTests {
     static func resolver() -> LinkResolver {
-        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "", isEmpty: false)
+        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "", isEmpty: false, html: BodyHTML(page: "", feed: nil))
         func entry(_ block: String, _ slug: String, anchors: Set<String> = [], tags: [String] = ["llm"]) -> Entry {
             var body = empty
             body.anchors = anchors
@@ -21,7 +21,8 @@ import Testing
         let tags = [Tag(name: "нейросети", slug: "neiroseti", title: "Нейросети", description: nil, entryIndices: [0])]
         let collection = Collection(config: SiteConfig(title: "t", description: "d", baseURL: "https://example.org/site/"),
                                     blocks: blocks, entries: entries, tags: tags, draftPaths: ["prompting/draft.md"])
-        return LinkResolver(collection: collection, urls: SiteURLs(baseURL: "https://example.org/site/"))
+        let urls = SiteURLs(baseURL: "https://example.org/site/")
+        return LinkResolver(collection: collection, rewriter: LinkRewriter(urls: urls, tagDefinitions: []))
     }
 
     let resolver = Self.resolver()

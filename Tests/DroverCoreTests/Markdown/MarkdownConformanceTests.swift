@@ -10,7 +10,17 @@ struct MarkdownConformanceTests {
         #expect(examples.map(\.example) == Array(1...CommonMarkSpecFixture.expectedExampleCount))
     }
 
-    @Test("Unsafe rendering without anchors reproduces every spec example's HTML exactly")
+    @Test("The installed libcmark implements the spec version the examples come from")
+    func libcmarkIsTheExpectedVersion() {
+        #expect(CommonMarkSpecFixture.libcmarkMatchesSpec, """
+            found libcmark \(CommonMarkSpecFixture.libcmarkVersion); the conformance examples expect \
+            libcmark \(CommonMarkSpecFixture.specVersion).x (Debian 12's libcmark-dev is 0.30.2): install that \
+            version; the examples are not compared against another one
+            """)
+    }
+
+    @Test("Unsafe rendering without anchors reproduces every spec example's HTML exactly",
+          .enabled(if: CommonMarkSpecFixture.libcmarkMatchesSpec))
     func rendersEverySpecExampleExactly() throws {
         let examples = try CommonMarkSpecFixture.examples.get()
         try #require(examples.count == CommonMarkSpecFixture.expectedExampleCount)
@@ -34,7 +44,8 @@ struct MarkdownConformanceTests {
         #expect(failing.isEmpty, "failing examples: \(failing)")
     }
 
-    @Test("Heading ids change nothing in the spec output but the id attributes")
+    @Test("Heading ids change nothing in the spec output but the id attributes",
+          .enabled(if: CommonMarkSpecFixture.libcmarkMatchesSpec))
     func headingIDsLeaveTheRestOfTheOutputUntouched() throws {
         let examples = try CommonMarkSpecFixture.examples.get()
         try #require(examples.count == CommonMarkSpecFixture.expectedExampleCount)

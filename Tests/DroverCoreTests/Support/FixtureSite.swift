@@ -66,9 +66,9 @@ struct FixtureSite {
 
     /// Builds the site. Diagnostics name files relative to the fixture's root
     /// (`content/research/x.md`), as an author running drover in that folder sees them.
-    func build(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil) -> BuildReport {
-        var report = Build.run(BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-                                            baseURL: baseURL, includeDrafts: drafts, strict: strict))
+    func build(drafts: Bool = false, strict: Bool = false, baseURL: String? = nil, clean: Bool = false) async -> BuildReport {
+        var report = await Build.run(BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+                                                  baseURL: baseURL, includeDrafts: drafts, strict: strict, clean: clean))
         let prefix = root.path + "/"
         report.diagnostics = DiagnosticList(report.diagnostics.all.map { diagnostic in
             var relative = diagnostic

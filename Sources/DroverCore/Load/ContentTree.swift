@@ -51,12 +51,12 @@ public struct ContentTree: Sendable {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(Diagnostic(file: root, message: "content folder not found",
-                                          fix: "run drover in the folder that holds content/, or pass --content DIR"))
+                                          fix: "run drover in the folder that holds content/, or pass --content DIR", kind: .configuration))
             return nil
         }
         var tree = ContentTree(root: root, hasSiteConfig: false, hasTags: false, blocks: [])
         guard let names = try? fileManager.contentsOfDirectory(atPath: root) else {
-            diagnostics.append(Diagnostic(file: root, message: "content folder cannot be read"))
+            diagnostics.append(Diagnostic(file: root, message: "content folder cannot be read", kind: .configuration))
             return nil
         }
         for name in names.sorted() where !name.hasPrefix(".") {
@@ -80,7 +80,7 @@ public struct ContentTree: Sendable {
         }
         if !tree.hasSiteConfig {
             diagnostics.append(Diagnostic(file: tree.displayPath("site.yml"), message: "site.yml not found",
-                                          fix: "create it with title, description, base_url and language"))
+                                          fix: "create it with title, description, base_url and language", kind: .configuration))
         }
         return tree
     }

@@ -1,0 +1,145 @@
+/// How a parsed source is kept in the manifest (see `ByteCoding`): every field of the block or
+/// entry, its body with its HTML, and the file's diagnostics, so a reused file reports the same
+/// warnings as a freshly parsed one.
+extension ByteWriter {
+    mutating func write(_ source: ParsedSource) {
+        write(source.sourcePath)
+        write(source.hash)
+        write(source.block != nil)
+        if let block = source.block { write(block) }
+        write(source.entry != nil)
+        if let entry = source.entry { write(entry) }
+        write(source.unlisted != nil)
+        if let unlisted = source.unlisted {
+            write(unlisted.sourcePath)
+            write(unlisted.file)
+            write(unlisted.body)
+        }
+        write(source.diagnostics) { $0.write($1) }
+    }
+
+    mutating func write(_ block: Block) {
+        write(block.slug)
+        write(block.title)
+        write(block.order)
+        write(block.level)
+        write(block.summary)
+        write(block.sourcePath)
+        write(block.file)
+        write(block.intro)
+    }
+
+    mutating func write(_ entry: Entry) {
+        write(entry.block)
+        write(entry.slug)
+        write(entry.sourcePath)
+        write(entry.file)
+        write(entry.title)
+        write(entry.url)
+        write(entry.type.rawValue)
+        write(entry.tags) { $0.write($1) }
+        write(entry.added.description)
+        write(entry.language)
+        write(entry.level?.rawValue)
+        write(entry.authors) { $0.write($1) }
+        write(entry.updated?.description)
+        write(entry.draft)
+        write(entry.checkLinks)
+        write(entry.body)
+        write(entry.urlLocation)
+        write(entry.tagLocations) { $0.write($1) }
+    }
+
+    mutating func write(_ body: ParsedBody) {
+        write(body.firstLine)
+        write(body.links) { writer, link in
+            writer.write(link.destination)
+            writer.write(link.position.line)
+            writer.write(link.position.column)
+            writer.write(link.isImage)
+        }
+        write(body.anchors.sorted()) { $0.write($1) }
+        write(body.excerpt)
+        write(body.isEmpty)
+        write(body.html.page)
+        write(body.html.feedOnly)
+    }
+
+    mutating func write(_ location: SourceLocation) {
+        write(location.file)
+        write(location.line)
+        write(location.column)
+    }
+
+    mutating func write(_ diagnostic: Diagnostic) {
+        write(diagnostic.file)
+        write(diagnostic.line)
+        write(diagnostic.column)
+        write(diagnostic.severity.rawValue)
+        write(diagnostic.message)
+        write(diagnostic.fix)
+        write(diagnostic.kind.rawValue)
+    }
+}
+
+extension ByteReader {
+    mutating func parsedSource() throws -> ParsedSource {
+        let sourcePath = try string()
+        let hash = try uint64()
+        let block = try bool() ? try self.block() : nil
+        let entry = try bool() ? try self.entry() : nil
+        let unlisted = try bool() ? UnlistedBody(sourcePath: try string(), file: try string(), body: try body()) : nil
+        return ParsedSource(sourcePath: sourcePath, hash: hash, block: block, entry: entry, unlisted: unlisted,
+                            diagnostics: try array { try $0.diagnostic() })
+    }
+
+    mutating func block() throws -> Block {
+        Block(slug: try string(), title: try string(), order: try int(), level: try optionalString(), summary: try string(),
+              sourcePath: try string(), file: try string(), intro: try body())
+    }
+
+    mutating func entry() throws -> Entry {
+        let block = try string(), slug = try string(), sourcePath = try string(), file = try string()
+        let title = try string(), url = try string()
+        guard let type = ResourceType(rawValue: try string()) else { throw Corrupt() }
+        let tags = try array { try $0.string() }
+        guard let added = ISODate(try string()) else { throw Corrupt() }
+        let language = try string()
+        let level = try optionalString().map { text -> Level in
+            guard let level = Level(rawValue: text) else { throw Corrupt() }
+            return level
+        }
+        let authors = try array { try $0.string() }
+        let updated = try optionalString().map { text -> ISODate in
+            guard let date = ISODate(text) else { throw Corrupt() }
+            return date
+        }
+        return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
+                     added: added, language: language, level: level, authors: authors, updated: updated, draft: try bool(),
+                     checkLinks: try bool(), body: try body(), urlLocation: try location(),
+                     tagLocations: try array { try $0.location() })
+    }
+
+    mutating func body() throws -> ParsedBody {
+        let firstLine = try int()
+        let links = try array { reader in
+            MarkdownLink(destination: try reader.string(),
+                         position: SourcePosition(line: try reader.int(), column: try reader.int()), isImage: try reader.bool())
+        }
+        let anchors = Set(try array { try $0.string() })
+        return ParsedBody(firstLine: firstLine, links: links, anchors: anchors, excerpt: try string(), isEmpty: try bool(),
+                          html: BodyHTML(page: try string(), feed: try optionalString()))
+    }
+
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(file: try string(), line: try int(), column: try int())
+    }
+
+    mutating func diagnostic() throws -> Diagnostic {
+        let file = try string(), line = try int(), column = try int()
+        guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Corrupt() }
+        let message = try string(), fix = try optionalString()
+        guard let kind = Diagnostic.Kind(rawValue: try string()) else { throw Corrupt() }
+        return Diagnostic(file: file, line: line, column: column, severity: severity, message: message, fix: fix, kind: kind)
+    }
+}

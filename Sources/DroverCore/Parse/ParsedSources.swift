@@ -1,0 +1,48 @@
+/// What parsing one source file gave: its block or entry (nil when its front matter failed, in
+/// which case its body is kept to check its links all the same) and its problems.
+///
+/// It depends on nothing but the file's bytes and the build's settings, which is why the
+/// incremental build can keep it from one build to the next (see `BuildManifest`).
+struct ParsedSource: Sendable {
+    var sourcePath: String
+    /// The hash of the bytes it was parsed from.
+    var hash: UInt64
+    var block: Block?
+    var entry: Entry?
+    var unlisted: UnlistedBody?
+    var diagnostics: [Diagnostic]
+}
+
+/// The parse stage's result: every block and entry, each file parsed once.
+struct ParsedSources: Sendable {
+    var files: [ParsedSource]
+    /// How many files were taken from the previous build rather than parsed again.
+    var reused: Int
+
+    var blocks: [Block] { files.compactMap(\.block) }
+    var entries: [Entry] { files.compactMap(\.entry) }
+    var unlisted: [UnlistedBody] { files.compactMap(\.unlisted) }
+    var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+
+    /// Parses every file in parallel, except those whose bytes match a previous parse in `reusable`.
+    static func parse(_ sources: SiteSources, rewriter: LinkRewriter, reusable: [String: ParsedSource]) async -> ParsedSources {
+        let markdownOptions = MarkdownOptions(allowRawHTML: sources.config.unsafeHTML, headingAnchors: true)
+        let blockParser = BlockParser(markdownOptions: markdownOptions, rewriter: rewriter)
+        let entryParser = EntryParser(siteLanguage: sources.config.language, markdownOptions: markdownOptions, rewriter: rewriter)
+        let files = sources.files
+        let parsed = await concurrentMap(files.count) { index -> (ParsedSource, reused: Bool) in
+            let loaded = files[index]
+            if let previous = reusable[loaded.sourcePath], previous.hash == loaded.hash, loaded.bytes != nil {
+                return (previous, true)
+            }
+            var result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, diagnostics: [])
+            if loaded.isBlockFile {
+                (result.block, result.diagnostics, result.unlisted) = blockParser.parse(loaded)
+            } else {
+                (result.entry, result.diagnostics, result.unlisted) = entryParser.parse(loaded)
+            }
+            return (result, false)
+        }
+        return ParsedSources(files: parsed.map(\.0), reused: parsed.count { $0.reused })
+    }
+}

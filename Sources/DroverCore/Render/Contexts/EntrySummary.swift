@@ -1,0 +1,167 @@
+import Mustache
+import Foundation
+
+/// An entry as every list shows it (items of `recent` and `entries`), and the base of the entry
+/// page's `entry`.
+struct EntrySummary: TemplateContext {
+    var title: String
+    var url: String
+    var resourceURL: String
+    var resourceHost: String
+    var type: String
+    var typeLabel: String
+    var language: String
+    var languageLabel: String
+    var isForeign: Bool
+    var level: String?
+    var levelLabel: String?
+    var added: String
+    var addedLabel: String
+    var updated: String?
+    var updatedLabel: String?
+    var authorsLabel: String?
+    var tags: [TagLink]
+    var block: TitledLink
+    var excerpt: String?
+    /// The entry's `entry-card…` partials, rendered once and reused by every list (see `Theme`);
+    /// derived from the other fields, so they are not part of the fingerprint.
+    var cards: RenderedCards?
+    /// The fingerprint of the fields above, computed once: the entry appears in several lists.
+    private(set) var fingerprint: UInt64 = 0
+    /// The entry's index in `Collection.entries`: which cards to render for a list.
+    let entryIndex: Int
+
+    static let keys = ["title", "url", "resource_url", "resource_host", "type", "type_label", "language", "language_label",
+                       "is_foreign", "level", "level_label", "added", "added_label", "updated", "updated_label",
+                       "authors_label", "tags", "block", "excerpt"]
+
+    init(entry: Entry, at entryIndex: Int, config: SiteConfig, urls: SiteURLs, blockTitle: String, tags: [String: Tag]) {
+        self.entryIndex = entryIndex
+        title = entry.title
+        url = urls.link(SiteURLs.entry(block: entry.block, slug: entry.slug))
+        resourceURL = entry.url
+        resourceHost = Self.host(of: entry.url)
+        type = entry.type.rawValue
+        typeLabel = entry.type.label
+        language = entry.language
+        languageLabel = Self.languageName(entry.language)
+        isForeign = entry.language.lowercased() != config.language.lowercased()
+        level = entry.level?.rawValue
+        levelLabel = entry.level?.label
+        added = entry.added.description
+        addedLabel = entry.added.russianLabel
+        updated = entry.updated?.description
+        updatedLabel = entry.updated?.russianLabel
+        if !entry.authors.isEmpty {
+            authorsLabel = entry.authors.count > 3
+                ? entry.authors.prefix(2).joined(separator: ", ") + " и др."
+                : entry.authors.joined(separator: ", ")
+        }
+        self.tags = entry.tags.compactMap { name in
+            tags[name].map { TagLink(name: $0.name, title: $0.title, url: urls.link(SiteURLs.tag($0.slug))) }
+        }
+        block = TitledLink(title: blockTitle, url: urls.link(SiteURLs.block(entry.block)))
+        excerpt = Excerpt.cut(entry.body.excerpt, limit: 200).nonEmpty
+        var hasher = StableHasher()
+        fingerprint(into: &hasher)
+        fingerprint = hasher.value
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "resource_url": resourceURL
+        case "resource_host": resourceHost
+        case "type": type
+        case "type_label": typeLabel
+        case "language": language
+        case "language_label": languageLabel
+        case "is_foreign": isForeign
+        case "level": level
+        case "level_label": levelLabel
+        case "added": added
+        case "added_label": addedLabel
+        case "updated": updated
+        case "updated_label": updatedLabel
+        case "authors_label": authorsLabel
+        case "tags": tags
+        case "block": block
+        case "excerpt": excerpt
+        case Theme.cardsKey: cards
+        default: nil
+        }
+    }
+
+    /// The host a reader will land on, shown next to the link so nobody is surprised.
+    static func host(of url: String) -> String {
+        var host = URLComponents(string: url)?.host ?? url
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host
+    }
+
+    static func languageName(_ code: String) -> String {
+        let names = ["ru": "Русский", "en": "English", "uk": "Українська", "de": "Deutsch", "fr": "Français",
+                     "es": "Español", "zh": "中文", "ja": "日本語", "it": "Italiano", "pt": "Português"]
+        let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? code
+        return names[primary] ?? code
+    }
+}
+
+/// An entry's rendered `entry-card…` partials by name, which list pages include as
+/// `{{{_cards.entry-card}}}` (see `Theme`).
+struct RenderedCards: MustacheParent, Sendable {
+    var byName: [String: String]
+
+    func child(named name: String) -> Any? { byName[name] }
+
+    var fingerprint: UInt64 {
+        var hasher = StableHasher()
+        for name in byName.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(byName[name]!)
+        }
+        return hasher.value
+    }
+}
+
+/// The entry page's `entry`: the summary plus what only the entry's own page shows.
+struct EntryDetail: TemplateContext {
+    var summary: EntrySummary
+    var bodyHTML: String
+    var authors: [String]
+    var editURL: String?
+
+    static let keys = EntrySummary.keys + ["body_html", "authors", "edit_url"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "body_html": bodyHTML
+        case "authors": authors
+        case "edit_url": editURL
+        default: summary.child(named: name)
+        }
+    }
+}
+
+/// Cuts plain text for cards and descriptions.
+enum Excerpt {
+    /// Cuts at a word boundary so an excerpt never ends mid-word.
+    /// Counts Unicode scalars, not Characters: grapheme breaking over every body is a
+    /// measurable share of a large build, and excerpts are prose without combining marks.
+    static func cut(_ text: String, limit: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex), end < scalars.endIndex else {
+            return text
+        }
+        let cut = String(scalars[..<end])
+        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
+        var kept = cut[..<wordEnd]
+        while let last = kept.last, last.isWhitespace || last.isPunctuation { kept.removeLast() }
+        return kept + "…"
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,65 @@
+import Mustache
+
+/// A value a template reads: a `Sendable` struct whose keys are listed once, in `keys`, and
+/// answered by `child(named:)` (swift-mustache's lookup for custom types, which avoids both
+/// `[String: Any]` dictionaries and reflection).
+///
+/// `keys` is the contract with the theme: theme/README.md documents exactly these names (a test
+/// holds the two together), and the build's change detection fingerprints exactly these values,
+/// so whatever a template can read is what decides whether its page is rendered again.
+protocol TemplateContext: MustacheParent, Sendable {
+    /// Every name a template may look up on this value, optional ones included.
+    static var keys: [String] { get }
+}
+
+extension TemplateContext {
+    /// Adds every value a template can read from this context to `hasher`, key by key.
+    func fingerprint(into hasher: inout StableHasher) {
+        for key in Self.keys {
+            hasher.combine(key)
+            TemplateValueFingerprint.combine(child(named: key), into: &hasher)
+        }
+    }
+}
+
+/// Fingerprints the values contexts hand to templates: text, numbers, flags, nested contexts,
+/// lists of them, and the pre-rendered cards. A value of any other type is a programming error
+/// that the contract test catches (every key of every context is fingerprinted there).
+enum TemplateValueFingerprint {
+    static func combine(_ value: Any?, into hasher: inout StableHasher) {
+        switch value {
+        case nil:
+            hasher.combine(UInt8(0))
+        case let text as String:
+            hasher.combine(UInt8(1))
+            hasher.combine(text)
+        case let number as Int:
+            hasher.combine(UInt8(2))
+            hasher.combine(Int64(number))
+        case let flag as Bool:
+            hasher.combine(UInt8(3))
+            hasher.combine(UInt8(flag ? 1 : 0))
+        case let summary as EntrySummary:
+            hasher.combine(UInt8(4))
+            hasher.combine(summary.fingerprint)
+        case let context as any TemplateContext:
+            hasher.combine(UInt8(5))
+            context.fingerprint(into: &hasher)
+        case let list as [any TemplateContext]:
+            hasher.combine(UInt8(6))
+            hasher.combine(Int64(list.count))
+            for item in list { combine(item, into: &hasher) }
+        case let texts as [String]:
+            hasher.combine(UInt8(7))
+            hasher.combine(Int64(texts.count))
+            for text in texts { hasher.combine(text) }
+        case let cards as RenderedCards:
+            hasher.combine(UInt8(8))
+            hasher.combine(cards.fingerprint)
+        default:
+            assertionFailure("a template context handed out a \(type(of: value!)), which cannot be fingerprinted")
+            hasher.combine(UInt8(9))
+            hasher.combine(String(describing: value!))
+        }
+    }
+}
