@@ -36,9 +36,25 @@ struct JUnitCheckReporter {
             }
         }
 
+        // The build's own problems (a failed build's errors above all), when it had any.
+        let buildProblems = report.build.diagnostics.sorted
+        let buildFailures = buildProblems.count { $0.severity == .error }
+        let buildCases: [String] = buildProblems.map { problem in
+            let head = "    <testcase classname=\"build\" name=\"\(attr(problem.place))\""
+            return problem.severity == .error
+                ? head + ">\n      <failure type=\"\(problem.kind.rawValue)\" message=\"\(attr(problem.explanation))\"/>\n    </testcase>\n"
+                : head + ">\n      <system-out>warning: \(attr(problem.explanation))</system-out>\n    </testcase>\n"
+        }
+
         let internalFailures = report.internalProblems.count
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"drover check\" tests=\"\(internalCases.count + externalCases.count)\" failures=\"\(internalFailures + failures)\">\n"
+        out += "<testsuites name=\"drover check\" tests=\"\(buildCases.count + internalCases.count + externalCases.count)\" "
+            + "failures=\"\(buildFailures + internalFailures + failures)\">\n"
+        if !buildCases.isEmpty {
+            out += "  <testsuite name=\"build\" tests=\"\(buildCases.count)\" failures=\"\(buildFailures)\">\n"
+            out += buildCases.joined()
+            out += "  </testsuite>\n"
+        }
         out += "  <testsuite name=\"internal links\" tests=\"\(internalCases.count)\" failures=\"\(internalFailures)\">\n"
         out += internalCases.joined()
         out += "  </testsuite>\n"
