@@ -86,12 +86,17 @@ struct FixtureSite {
 
     /// Every file of the output, path → bytes.
     func outputFiles() -> [String: Data] {
+        Self.files(under: output)
+    }
+
+    /// Every file under `folder`, path → bytes.
+    static func files(under folder: String) -> [String: Data] {
         let fileManager = FileManager.default
         var files: [String: Data] = [:]
-        for path in (fileManager.enumerator(atPath: output)?.allObjects as? [String] ?? []) {
+        for path in (fileManager.enumerator(atPath: folder)?.allObjects as? [String] ?? []) {
             var isDirectory: ObjCBool = false
-            _ = fileManager.fileExists(atPath: output + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[path] = fileManager.contents(atPath: output + "/" + path) }
+            _ = fileManager.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = fileManager.contents(atPath: folder + "/" + path) }
         }
         return files
     }

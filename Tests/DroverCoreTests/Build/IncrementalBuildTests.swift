@@ -1,0 +1,257 @@
+import Foundation
+import Testing
+@testable import DroverCore
+
+/// Incremental builds: what the previous build kept is reused, and the output is always
+/// byte-identical to a clean build of the same input.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// A clean build of the site's current content into a folder of its own.
+    static func cleanBuild(of site: FixtureSite, drafts: Bool = false) async -> [String: Data] {
+        let output = site.root.appendingPathComponent("clean-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = await Build.run(BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: output,
+                                                  includeDrafts: drafts, clean: true))
+        #expect(report.succeeded, "\(FixtureSite.text(report))")
+        return FixtureSite.files(under: output)
+    }
+
+    @Test func aBuildWithNothingChangedReadsTheSourcesAndStops() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        let first = await site.build()
+        #expect(first.succeeded && first.clean)
+        let before = site.outputFiles()
+        let second = await site.build()
+        #expect(second.succeeded && second.nothingChanged)
+        #expect(second.filesWritten == 0 && second.pagesRendered == 0)
+        #expect(site.outputFiles() == before)
+    }
+
+    @Test func editingTheEndOfOneBodyRendersOnlyItsPageAndWritesOnlyFilesWhoseBytesChange() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        // A body longer than a card's excerpt, so that its end shows on its own page and in feeds only.
+        let path = "content/research/alignment-primer.md"
+        let long = String(repeating: "Длинное вступление о выравнивании моделей. ", count: 8)
+        try site.write(try #require(site.read(path)) + "\n" + long + "\n", to: path)
+        #expect(await site.build().succeeded)
+        let before = site.outputFiles()
+        try site.write(try #require(site.read(path)) + "\nЕщё одна фраза.\n", to: path)
+        let report = await site.build()
+        #expect(report.succeeded && !report.clean)
+        // Two block files and four entry files (a draft among them): all but the edited one reused.
+        #expect(report.sourcesReused == 5)
+        #expect(report.pagesRendered == 1, "the entry's page; its summary, title and lists are unchanged")
+        let after = site.outputFiles()
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        #expect(changed.contains("research/alignment-primer/index.html"))
+        #expect(changed.isSubset(of: ["research/alignment-primer/index.html", "feed.xml", "research/feed.xml",
+                                       "tags/llm/feed.xml", "tags/neiroseti/feed.xml", "tags/mashinnoe-obuchenie/feed.xml"]),
+                "\(changed.sorted())")
+        #expect(report.filesWritten == changed.count)
+        #expect(after == (await Self.cleanBuild(of: site)))
+    }
+
+    @Test(arguments: Array(UInt64(1)...6))
+    func anySequenceOfEditsGivesTheCleanBuildsBytes(seed: UInt64) async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        var editor = SiteEditor(site: site, seed: seed)
+        for step in 0..<14 {
+            let edit = try editor.applyRandomEdit()
+            let report = await site.build(drafts: editor.drafts)
+            try #require(report.succeeded, "step \(step) (\(edit)): \(FixtureSite.text(report))")
+            let expected = await Self.cleanBuild(of: site, drafts: editor.drafts)
+            let actual = site.outputFiles()
+            let differing = Set(actual.keys).union(expected.keys).filter { actual[$0] != expected[$0] }.sorted()
+            try #require(differing.isEmpty, "seed \(seed), step \(step) (\(edit)): \(differing)")
+        }
+    }
+
+    @Test func aFailedIncrementalBuildLeavesTheSiteAndItsManifestAsTheyWere() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let before = site.outputFiles()
+        let manifest = BuildManifest.path(forOutput: site.output)
+        let manifestBefore = FileManager.default.contents(atPath: manifest)
+        try site.write("---\ntitle: \"Без ссылки\"\ntype: article\ntags: [llm]\nadded: 2024-01-01\n---\nТекст.\n",
+                       to: "content/research/broken.md")
+        #expect(await !site.build().succeeded)
+        #expect(site.outputFiles() == before)
+        #expect(FileManager.default.contents(atPath: manifest) == manifestBefore)
+        try FileManager.default.removeItem(atPath: site.content + "/research/broken.md")
+        let fixed = await site.build()
+        #expect(fixed.succeeded && fixed.nothingChanged)
+    }
+
+    @Test(arguments: ["corrupt", "truncated", "missing"])
+    func aDamagedManifestMeansACleanBuild(damage: String) async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let path = BuildManifest.path(forOutput: site.output)
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        switch damage {
+        case "corrupt": bytes.replaceSubrange(40..<60, with: Data(repeating: 0xFF, count: 20))
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        default: try FileManager.default.removeItem(atPath: path)
+        }
+        if damage != "missing" { try bytes.write(to: URL(fileURLWithPath: path)) }
+        try site.write(try #require(site.read("content/research/alignment-primer.md")) + "\nПравка.\n",
+                       to: "content/research/alignment-primer.md")
+        let report = await site.build()
+        #expect(report.succeeded && report.clean)
+        #expect(site.outputFiles() == (await Self.cleanBuild(of: site)))
+    }
+
+    @Test func filesChangedOrDeletedInTheOutputByHandAreWrittenAgain() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let expected = site.outputFiles()
+        try FileManager.default.removeItem(atPath: site.output + "/research/index.html")
+        try site.write("changed by hand", to: "site/tags/index.html")
+        let report = await site.build()
+        #expect(report.succeeded && !report.nothingChanged)
+        #expect(site.outputFiles() == expected)
+    }
+
+    @Test func aSecondBuildIntoTheSameOutputWaitsForTheFirst() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        // Hold the output as another build would, and let a build start.
+        var held: OutputLock? = try await OutputLock(output: site.output) { _ in }
+        let (waiting, announce) = AsyncStream<String>.makeStream()
+        var options = BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.output)
+        options.waitingForOutput = { holder in announce.yield(holder) }
+        let build = Task { await Build.run(options) }
+        var iterator = waiting.makeAsyncIterator()
+        let holder = await iterator.next()
+        #expect(holder == "process \(ProcessInfo.processInfo.processIdentifier)")
+        #expect(!FileManager.default.fileExists(atPath: site.output), "nothing is written while another build holds the output")
+        _ = held
+        held = nil
+        let report = await build.value
+        #expect(report.succeeded)
+        #expect(site.outputFiles() == (await Self.cleanBuild(of: site)))
+    }
+}
+
+/// Applies random but valid edits to a fixture site: bodies, titles, dates, tags, new, deleted
+/// and moved entries, drafts, tags.yml, site.yml, templates and CSS.
+struct SiteEditor {
+    let site: FixtureSite
+    private var random: SplitMix64
+    private var added: [String] = []
+    private(set) var drafts = false
+
+    init(site: FixtureSite, seed: UInt64) {
+        self.site = site
+        random = SplitMix64(seed: seed)
+    }
+
+    /// Entries no other file links to, which can be retitled, moved and deleted freely.
+    private static let freeEntries = ["research/alignment-primer.md"]
+
+    mutating func applyRandomEdit() throws -> String {
+        switch random.next(below: 12) {
+        case 0:
+            let path = try pick(["research/gpts-are-gpts.md", "prompting/prompt-guide.md"] + Self.freeEntries + added)
+            try append("\nАбзац \(random.next(below: 1000)).\n", to: "content/" + path)
+            return "body of \(path)"
+        case 1:
+            let path = try pick(Self.freeEntries + added)
+            try replaceLine(starting: "title:", with: "title: \"Заголовок \(random.next(below: 1000))\"", in: "content/" + path)
+            return "title of \(path)"
+        case 2:
+            let block = try pick(["research", "prompting"])
+            let slug = "new-\(random.next(below: 100_000))"
+            let day = 10 + random.next(below: 18)
+            let tags = try pick(["[llm]", "[llm, нейросети]", "[новый тег, llm]", "[Машинное обучение]"])
+            try site.write("""
+                ---
+                title: "Новый материал \(slug)"
+                url: https://example.com/\(slug)
+                type: article
+                tags: \(tags)
+                added: 2024-02-\(day)
+                ---
+                Текст материала со ссылкой на [гайд](../prompting/prompt-guide.md).
+                """, to: "content/\(block)/\(slug).md")
+            added.append("\(block)/\(slug).md")
+            return "new entry \(block)/\(slug)"
+        case 3:
+            guard let path = added.popLast() else { return "nothing to delete" }
+            try FileManager.default.removeItem(atPath: site.content + "/" + path)
+            return "deleted \(path)"
+        case 4:
+            guard let path = added.popLast() else { return "nothing to move" }
+            let target = (path.hasPrefix("research/") ? "prompting/" : "research/") + path.split(separator: "/")[1]
+            try FileManager.default.moveItem(atPath: site.content + "/" + path, toPath: site.content + "/" + target)
+            added.append(target)
+            return "moved \(path) to \(target)"
+        case 5:
+            guard let path = added.last else { return "no entry to draft" }
+            let text = try #require(site.read("content/" + path))
+            let toggled = text.contains("\ndraft: true\n") ? text.replacingOccurrences(of: "\ndraft: true\n", with: "\n")
+                : text.replacingOccurrences(of: "\ntype:", with: "\ndraft: true\ntype:")
+            try site.write(toggled, to: "content/" + path)
+            return "draft toggled on \(path)"
+        case 6:
+            drafts.toggle()
+            return "--drafts \(drafts ? "on" : "off")"
+        case 7:
+            try replaceLine(starting: "  title: \"LLM", with: "  title: \"LLM \(random.next(below: 100))\"", in: "content/tags.yml")
+            return "a tag's title in tags.yml"
+        case 8:
+            try replaceLine(starting: "description:", with: "description: \"Описание \(random.next(below: 100))\"", in: "content/site.yml")
+            return "site.yml's description"
+        case 9:
+            try append("\n<!-- \(random.next(below: 1000)) -->\n", to: "theme/templates/footer.mustache")
+            return "a template"
+        case 10:
+            try append("\n/* \(random.next(below: 1000)) */\n", to: "theme/static/style.css")
+            return "the stylesheet"
+        default:
+            let path = try pick(Self.freeEntries + added)
+            try replaceLine(starting: "added:", with: "added: 2023-0\(1 + random.next(below: 9))-\(10 + random.next(below: 18))", in: "content/" + path)
+            return "date of \(path)"
+        }
+    }
+
+    private mutating func pick<T>(_ values: [T]) throws -> T {
+        values[random.next(below: values.count)]
+    }
+
+    private func append(_ text: String, to path: String) throws {
+        try site.write(try #require(site.read(path)) + text, to: path)
+    }
+
+    private func replaceLine(starting prefix: String, with line: String, in path: String) throws {
+        let lines = try #require(site.read(path)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix(prefix) }, "\(path) has no line starting \(prefix)")
+        var edited = lines
+        edited[index] = line
+        try site.write(edited.joined(separator: "\n"), to: path)
+    }
+}
+
+/// A small deterministic generator, so a failing sequence of edits can be replayed from its seed.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
