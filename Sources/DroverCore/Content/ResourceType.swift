@@ -1,6 +1,6 @@
 /// What kind of resource an entry points at; the theme shows it as a badge.
 public enum ResourceType: String, CaseIterable, Sendable {
-    case paper, article, course, video, talk, podcast, channel, book, tool, dataset, community
+    case paper, article, course, video, talk, podcast, channel, newsletter, book, tool, dataset, community
 
     /// Russian label for the interface.
     public var label: String {
@@ -12,6 +12,7 @@ public enum ResourceType: String, CaseIterable, Sendable {
         case .talk: "Доклад"
         case .podcast: "Подкаст"
         case .channel: "Канал"
+        case .newsletter: "Рассылка"
         case .book: "Книга"
         case .tool: "Инструмент"
         case .dataset: "Датасет"
