@@ -21,15 +21,18 @@ public enum ResourceType: String, CaseIterable, Sendable {
     }
 }
 
-/// How much background an entry expects from its reader.
-public enum Level: String, CaseIterable, Sendable {
+/// How much background an entry expects from its reader (front matter `difficulty`).
+///
+/// Not to be confused with a block's `audience`, which says how deep a reader wants to go:
+/// a block for the merely curious can still hold a hard paper.
+public enum Difficulty: String, CaseIterable, Sendable {
     case beginner, intermediate, advanced
 
     public var label: String {
         switch self {
-        case .beginner: "Новичкам"
-        case .intermediate: "Средний уровень"
-        case .advanced: "Продвинутым"
+        case .beginner: "Сложность: без подготовки"
+        case .intermediate: "Сложность: нужна база"
+        case .advanced: "Сложность: для подготовленных"
         }
     }
 }

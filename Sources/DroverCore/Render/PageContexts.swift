@@ -166,7 +166,7 @@ struct PageContexts {
             "title": block.title, "url": urls.link(SiteURLs.block(block.slug)), "summary": block.summary,
             "count": count, "count_label": Self.materials(count),
         ]
-        item["level"] = block.level
+        item["audience"] = block.audience
         return item
     }
 
@@ -208,9 +208,9 @@ struct PageContexts {
             "block": ["title": blockTitle, "url": urls.link(SiteURLs.block(entry.block))],
         ]
         item["excerpt"] = excerpt(entry.body.excerpt, limit: 200).nonEmpty
-        if let level = entry.level {
-            item["level"] = level.rawValue
-            item["level_label"] = level.label
+        if let difficulty = entry.difficulty {
+            item["difficulty"] = difficulty.rawValue
+            item["difficulty_label"] = difficulty.label
         }
         if let updated = entry.updated {
             item["updated"] = updated.description
