@@ -83,14 +83,21 @@ public enum Build {
 
         // Parse: every block and entry, in parallel; each file's problems come back with it.
         let markdownOptions = MarkdownOptions(allowRawHTML: config.unsafeHTML, headingAnchors: true)
-        let (blocks, entries, unlisted) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
+        var (blocks, entries, unlisted) = parseSources(tree, config: config, markdownOptions: markdownOptions, &diagnostics)
+        let pages = parsePages(tree, markdownOptions: markdownOptions, unlisted: &unlisted, &diagnostics)
         stages.lap("parse")
         options.logger.debug("parsed sources", metadata: ["blocks": "\(blocks.count)", "entries": "\(entries.count)"])
 
         // Validate: rules across files, then assemble the collection.
-        let collection = CollectionValidator(includeDrafts: options.includeDrafts)
+        var collection = CollectionValidator(includeDrafts: options.includeDrafts)
             .assemble(config: config, tagDefinitions: tagDefinitions, tagsFile: tagsFile,
                       blocks: blocks, entries: entries, sourcePaths: tree.sourcePaths, diagnostics: &diagnostics)
+        collection.pages = pages
+        if let theme, !pages.isEmpty, !theme.has(StandalonePage.template) {
+            diagnostics.append(Diagnostic(file: options.themeDirectory + "/templates/\(StandalonePage.template).mustache",
+                                          message: "the theme has no '\(StandalonePage.template)' template, which \(pages[0].file) needs",
+                                          fix: "add \(StandalonePage.template).mustache to the theme (see theme/README.md)"))
+        }
         stages.lap("validate")
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
@@ -188,6 +195,21 @@ public enum Build {
             if let body { unlisted.append(body) }
         }
         return (blocks, entries, unlisted)
+    }
+
+    /// Standalone pages (`about.md`): few and small, so parsed in turn.
+    private static func parsePages(_ tree: ContentTree, markdownOptions: MarkdownOptions, unlisted: inout [UnlistedBody],
+                                   _ diagnostics: inout [Diagnostic]) -> [StandalonePage] {
+        let parser = PageParser(markdownOptions: markdownOptions)
+        var pages: [StandalonePage] = []
+        for file in tree.pageFiles {
+            guard let slug = StandalonePage.reservedFiles[file] else { continue }
+            let (page, problems, body) = parser.parse(path: tree.absolutePath(file), sourcePath: file, file: tree.displayPath(file), slug: slug)
+            diagnostics += problems
+            if let page { pages.append(page) }
+            if let body { unlisted.append(body) }
+        }
+        return pages
     }
 
     /// The content folder's path inside its repository, for «Исправить» links: the path as

@@ -50,6 +50,7 @@ struct PageContexts {
             site["repo_url"] = repo
             site["suggest_url"] = repo + "/issues/new?template=resource.yml"
         }
+        site["pages"] = collection.pages.map { ["title": $0.title, "url": urls.link(SiteURLs.page($0.slug))] }
         return site
     }
 
@@ -151,6 +152,20 @@ struct PageContexts {
         item["feed_url"] = urls.absolute(feed)
         context["tag"] = item
         context["entries"] = tag.entryIndices.map { summaries[$0] }
+        return context
+    }
+
+    /// A standalone page such as «О проекте»: its title, optional summary and Markdown body.
+    func standalone(_ standalone: StandalonePage, bodyHTML: String) -> [String: Any] {
+        let description = standalone.summary ?? (Self.excerpt(standalone.body.excerpt, limit: 160).nonEmpty ?? standalone.title)
+        var context = base(page: page(kind: "page", path: SiteURLs.page(standalone.slug), heading: standalone.title,
+                                      description: description))
+        var item: [String: Any] = ["title": standalone.title, "body_html": bodyHTML]
+        item["summary"] = standalone.summary
+        if let repo = collection.config.repoURL {
+            item["edit_url"] = repo + "/edit/main/" + contentPathInRepo + standalone.sourcePath
+        }
+        context["standalone"] = item
         return context
     }
 

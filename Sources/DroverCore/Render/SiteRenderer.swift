@@ -65,6 +65,12 @@ struct SiteRenderer {
         for tag in collection.tags {
             listPages.append(("tag", SiteURLs.tag(tag.slug) + "index.html", { contextsForLists.tag(tag) }))
         }
+        for page in collection.pages {
+            listPages.append((StandalonePage.template, SiteURLs.page(page.slug) + "index.html", {
+                let body = try renderMarkdown(sourcePath: page.sourcePath, sitePath: SiteURLs.page(page.slug)).page
+                return contextsForLists.standalone(page, bodyHTML: body)
+            }))
+        }
         let written: [Result<Void, Error>] = parallelMap(listPages.count, chunk: 1) { index in
             Result {
                 let page = listPages[index]
@@ -167,6 +173,7 @@ struct SiteRenderer {
         }
         pages.append(.init(path: SiteURLs.tagIndex))
         pages += collection.tags.map { .init(path: SiteURLs.tag($0.slug)) }
+        pages += collection.pages.map { .init(path: SiteURLs.page($0.slug)) }
         return pages
     }
 }

@@ -108,6 +108,10 @@ public struct Theme: Sendable {
         return false
     }
 
+    func has(_ template: String) -> Bool {
+        library.getTemplate(named: template) != nil
+    }
+
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
