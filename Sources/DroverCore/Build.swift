@@ -154,9 +154,15 @@ public enum Build {
         options.logger.debug("parsed sources", metadata: ["files": "\(parsed.files.count)", "reused": "\(parsed.reused)"])
 
         // Validate: rules across files, then assemble the collection.
-        let collection = CollectionValidator(includeDrafts: options.includeDrafts)
+        var collection = CollectionValidator(includeDrafts: options.includeDrafts)
             .assemble(config: sources.config, tagDefinitions: sources.tagDefinitions, tagsFile: sources.tagsFile,
                       blocks: parsed.blocks, entries: parsed.entries, sourcePaths: sources.tree.sourcePaths, diagnostics: &diagnostics)
+        collection.pages = parsed.pages
+        if let theme = sources.theme, let first = collection.pages.first, !theme.has(StandalonePage.template) {
+            diagnostics.append(Diagnostic(file: options.themeDirectory + "/templates/\(StandalonePage.template).mustache",
+                                          message: "the theme has no '\(StandalonePage.template)' template, which \(first.file) needs",
+                                          fix: "add \(StandalonePage.template).mustache to the theme (see theme/README.md)", kind: .theme))
+        }
         stages.lap("validate")
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.

@@ -3,7 +3,8 @@ public struct Block: Sendable {
     public var slug: String
     public var title: String
     public var order: Int
-    public var level: String?
+    /// Who the block is for: how deep its reader wants to go («Круг 1: быть в курсе»), shown as a chip.
+    public var audience: String?
     public var summary: String
     /// Path inside the content folder, e.g. `research/_block.md`: what links name.
     public var sourcePath: String
@@ -11,5 +12,5 @@ public struct Block: Sendable {
     public var file: String
     public var intro: ParsedBody
 
-    static let knownKeys = ["title", "order", "level", "summary"]
+    static let knownKeys = ["title", "order", "audience", "summary"]
 }

@@ -16,6 +16,8 @@ public struct Collection: Sendable {
     /// Indices into `entries` of each block's entries, in listing order: derived once, since
     /// the home page, block pages, feeds, neighbours and the sitemap all need it.
     public let entryIndicesByBlock: [String: [Int]]
+    /// Standalone pages (`about.md`), linked from every page's footer.
+    public var pages: [StandalonePage] = []
 
     public init(config: SiteConfig, blocks: [Block], entries: [Entry], tags: [Tag], draftPaths: Set<String>,
                 unparsedPaths: Set<String> = [], tagsWithoutPage: Set<String> = []) {

@@ -13,7 +13,7 @@ public struct Entry: Sendable {
     public var tags: [String]
     public var added: ISODate
     public var language: String
-    public var level: Level?
+    public var difficulty: Difficulty?
     public var authors: [String]
     public var updated: ISODate?
     public var draft: Bool
@@ -25,5 +25,5 @@ public struct Entry: Sendable {
     public var urlLocation: SourceLocation
     public var tagLocations: [SourceLocation]
 
-    static let knownKeys = ["title", "url", "type", "tags", "added", "language", "level", "authors", "updated", "draft", "check"]
+    static let knownKeys = ["title", "url", "type", "tags", "added", "language", "difficulty", "authors", "updated", "draft", "check"]
 }

@@ -1,6 +1,6 @@
 /// What kind of resource an entry points at; the theme shows it as a badge.
 public enum ResourceType: String, CaseIterable, Sendable {
-    case paper, article, course, video, talk, podcast, channel, book, tool, dataset, community
+    case paper, article, course, video, talk, podcast, channel, newsletter, book, tool, dataset, community
 
     /// Russian label for the interface.
     public var label: String {
@@ -12,6 +12,7 @@ public enum ResourceType: String, CaseIterable, Sendable {
         case .talk: "Доклад"
         case .podcast: "Подкаст"
         case .channel: "Канал"
+        case .newsletter: "Рассылка"
         case .book: "Книга"
         case .tool: "Инструмент"
         case .dataset: "Датасет"
@@ -20,15 +21,18 @@ public enum ResourceType: String, CaseIterable, Sendable {
     }
 }
 
-/// How much background an entry expects from its reader.
-public enum Level: String, CaseIterable, Sendable {
+/// How much background an entry expects from its reader (front matter `difficulty`).
+///
+/// Not to be confused with a block's `audience`, which says how deep a reader wants to go:
+/// a block for the merely curious can still hold a hard paper.
+public enum Difficulty: String, CaseIterable, Sendable {
     case beginner, intermediate, advanced
 
     public var label: String {
         switch self {
-        case .beginner: "Новичкам"
-        case .intermediate: "Средний уровень"
-        case .advanced: "Продвинутым"
+        case .beginner: "Сложность: без подготовки"
+        case .intermediate: "Сложность: нужна база"
+        case .advanced: "Сложность: для подготовленных"
         }
     }
 }

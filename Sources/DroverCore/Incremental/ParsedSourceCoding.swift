@@ -9,6 +9,15 @@ extension ByteWriter {
         if let block = source.block { write(block) }
         write(source.entry != nil)
         if let entry = source.entry { write(entry) }
+        write(source.page != nil)
+        if let page = source.page {
+            write(page.slug)
+            write(page.title)
+            write(page.summary)
+            write(page.sourcePath)
+            write(page.file)
+            write(page.body)
+        }
         write(source.unlisted != nil)
         if let unlisted = source.unlisted {
             write(unlisted.sourcePath)
@@ -22,7 +31,7 @@ extension ByteWriter {
         write(block.slug)
         write(block.title)
         write(block.order)
-        write(block.level)
+        write(block.audience)
         write(block.summary)
         write(block.sourcePath)
         write(block.file)
@@ -40,7 +49,7 @@ extension ByteWriter {
         write(entry.tags) { $0.write($1) }
         write(entry.added.description)
         write(entry.language)
-        write(entry.level?.rawValue)
+        write(entry.difficulty?.rawValue)
         write(entry.authors) { $0.write($1) }
         write(entry.updated?.description)
         write(entry.draft)
@@ -88,13 +97,17 @@ extension ByteReader {
         let hash = try uint64()
         let block = try bool() ? try self.block() : nil
         let entry = try bool() ? try self.entry() : nil
+        let page = try bool()
+            ? StandalonePage(slug: try string(), title: try string(), summary: try optionalString(), sourcePath: try string(),
+                             file: try string(), body: try body())
+            : nil
         let unlisted = try bool() ? UnlistedBody(sourcePath: try string(), file: try string(), body: try body()) : nil
-        return ParsedSource(sourcePath: sourcePath, hash: hash, block: block, entry: entry, unlisted: unlisted,
+        return ParsedSource(sourcePath: sourcePath, hash: hash, block: block, entry: entry, page: page, unlisted: unlisted,
                             diagnostics: try array { try $0.diagnostic() })
     }
 
     mutating func block() throws -> Block {
-        Block(slug: try string(), title: try string(), order: try int(), level: try optionalString(), summary: try string(),
+        Block(slug: try string(), title: try string(), order: try int(), audience: try optionalString(), summary: try string(),
               sourcePath: try string(), file: try string(), intro: try body())
     }
 
@@ -105,9 +118,9 @@ extension ByteReader {
         let tags = try array { try $0.string() }
         guard let added = ISODate(try string()) else { throw Corrupt() }
         let language = try string()
-        let level = try optionalString().map { text -> Level in
-            guard let level = Level(rawValue: text) else { throw Corrupt() }
-            return level
+        let difficulty = try optionalString().map { text -> Difficulty in
+            guard let difficulty = Difficulty(rawValue: text) else { throw Corrupt() }
+            return difficulty
         }
         let authors = try array { try $0.string() }
         let updated = try optionalString().map { text -> ISODate in
@@ -115,7 +128,7 @@ extension ByteReader {
             return date
         }
         return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
-                     added: added, language: language, level: level, authors: authors, updated: updated, draft: try bool(),
+                     added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: try bool(),
                      checkLinks: try bool(), body: try body(), urlLocation: try location(),
                      tagLocations: try array { try $0.location() })
     }

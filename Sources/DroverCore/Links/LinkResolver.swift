@@ -39,6 +39,9 @@ public struct LinkResolver: Sendable {
         for entry in collection.entries {
             targets[entry.sourcePath] = Target(sitePath: SiteURLs.entry(block: entry.block, slug: entry.slug), anchors: entry.body.anchors)
         }
+        for page in collection.pages {
+            targets[page.sourcePath] = Target(sitePath: SiteURLs.page(page.slug), anchors: page.body.anchors)
+        }
         self.targets = targets
         var tagSlugs: [String: String] = [:]
         for tag in collection.tags { tagSlugs[tag.name] = tag.slug }

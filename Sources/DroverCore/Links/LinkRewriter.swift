@@ -27,6 +27,7 @@ public struct LinkRewriter: Sendable {
     /// The page a source file becomes: `research/_block.md` → `research/`, `research/x.md` →
     /// `research/x/`; nil for a path no page can have.
     static func sitePath(ofSource path: String) -> String? {
+        if let slug = StandalonePage.reservedFiles[path] { return SiteURLs.page(slug) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].hasSuffix(".md"), !parts[0].isEmpty else { return nil }
         if parts[1] == "_block.md" { return SiteURLs.block(String(parts[0])) }

@@ -24,6 +24,7 @@ public struct SiteURLs: Sendable {
     public static func block(_ slug: String) -> String { slug + "/" }
     public static func entry(block: String, slug: String) -> String { block + "/" + slug + "/" }
     public static func tag(_ slug: String) -> String { "tags/" + slug + "/" }
+    public static func page(_ slug: String) -> String { slug + "/" }
 
     /// A link inside the site for a site path.
     public func link(_ path: String) -> String { root + path }

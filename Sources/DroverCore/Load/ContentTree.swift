@@ -17,11 +17,13 @@ public struct ContentTree: Sendable {
     public var root: String
     public var hasSiteConfig: Bool
     public var hasTags: Bool
+    /// Standalone pages found at the top of the folder (`about.md`), sorted.
+    public var pageFiles: [String] = []
     public var blocks: [BlockFolder]
 
     /// Every Markdown source the tree holds, parsed or not.
     public var sourcePaths: Set<String> {
-        Set(blocks.flatMap { ($0.blockFile.map { [$0] } ?? []) + $0.entryFiles })
+        Set(blocks.flatMap { ($0.blockFile.map { [$0] } ?? []) + $0.entryFiles } + pageFiles)
     }
 
     public func displayPath(_ relative: String) -> String {
@@ -69,6 +71,13 @@ public struct ContentTree: Sendable {
                 tree.hasSiteConfig = true
             } else if name == "tags.yml" {
                 tree.hasTags = true
+            } else if let slug = StandalonePage.reservedFiles[name] {
+                tree.pageFiles.append(name)
+                if names.contains(slug) {
+                    diagnostics.append(Diagnostic(file: tree.displayPath(name), severity: .error,
+                                                  message: "the page \(name) and the block folder \(slug)/ would both live at /\(slug)/",
+                                                  fix: "rename the block folder"))
+                }
             } else if name == "site.yaml" || name == "tags.yaml" {
                 diagnostics.append(Diagnostic(file: tree.displayPath(name), severity: .error,
                                               message: "settings files end in .yml", fix: "rename it to \(name.dropLast(5)).yml"))

@@ -6,9 +6,18 @@ public struct LoadedFile: Sendable {
     public var sourcePath: String
     /// Path as the author sees it, e.g. `content/research/gpts-are-gpts.md`: what diagnostics name.
     public var file: String
-    /// The block folder it lives in.
+    /// What the file is, which decides how it is parsed.
+    public enum Kind: Sendable {
+        /// `_block.md`: a block's settings and introduction.
+        case block
+        case entry
+        /// A standalone page such as `about.md`, with the slug of its URL.
+        case page(slug: String)
+    }
+
+    /// The block folder it lives in (empty for a standalone page).
     public var block: String
-    public var isBlockFile: Bool
+    public var kind: Kind
     /// nil when the file could not be read (its diagnostic is among the load stage's).
     public var bytes: [UInt8]?
     public var hash: UInt64
@@ -24,7 +33,7 @@ public struct SiteSources: Sendable {
     /// `content/tags.yml` as diagnostics name it.
     public var tagsFile: String
     public var theme: Theme?
-    /// Block files first (in folder order), then entries (in folder order, then by name).
+    /// Block files first (in folder order), then entries (in folder order, then by name), then pages.
     public var files: [LoadedFile]
     /// The settings' bytes (site.yml, tags.yml, the base URL given on the command line): any change
     /// to them may change how every body renders, so it invalidates every parsed body.
@@ -45,20 +54,23 @@ public struct SiteSources: Sendable {
         let theme = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory, diagnostics: &diagnostics)
         DiagnosticList.mark(&diagnostics, from: themeStart, as: .theme)
 
-        var wanted: [(sourcePath: String, block: String, isBlockFile: Bool)] = []
+        var wanted: [(sourcePath: String, block: String, kind: LoadedFile.Kind)] = []
         for folder in tree.blocks {
-            if let file = folder.blockFile { wanted.append((file, folder.slug, true)) }
+            if let file = folder.blockFile { wanted.append((file, folder.slug, .block)) }
         }
         for folder in tree.blocks {
-            for file in folder.entryFiles { wanted.append((file, folder.slug, false)) }
+            for file in folder.entryFiles { wanted.append((file, folder.slug, .entry)) }
+        }
+        for file in tree.pageFiles {
+            if let slug = StandalonePage.reservedFiles[file] { wanted.append((file, "", .page(slug: slug))) }
         }
         let root = tree
         let paths = wanted
         let files = await concurrentMap(paths.count, chunk: 32) { index -> LoadedFile in
-            let (sourcePath, block, isBlockFile) = paths[index]
+            let (sourcePath, block, kind) = paths[index]
             let bytes = FileManager.default.contents(atPath: root.absolutePath(sourcePath)).map { [UInt8]($0) }
             let hash = bytes.map { $0.withUnsafeBytes(StableHasher.hash) } ?? 0
-            return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, isBlockFile: isBlockFile,
+            return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
                               bytes: bytes, hash: hash)
         }
         return SiteSources(tree: tree, config: config, tagDefinitions: tagDefinitions, tagsFile: tree.displayPath("tags.yml"),

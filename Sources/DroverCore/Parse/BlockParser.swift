@@ -14,14 +14,15 @@ struct BlockParser {
         }
         let title = fields.string("title", required: true, example: "title: \"Исследования\"")
         let order = fields.int("order", required: true, example: "order: 1")
-        let level = fields.string("level", required: false, example: "level: research")
+        fields.reportRenamed("level", to: "audience", why: "who the block is for; an entry's own level is its 'difficulty'")
+        let audience = fields.string("audience", required: false, example: "audience: \"Круг 1: быть в курсе\"")
         let summary = fields.string("summary", required: true, example: "summary: \"Одна строка о блоке\"")
         fields.reportUnknownKeys(known: Block.knownKeys, context: "block front matter")
         let intro = source.parseBody(options: markdownOptions, rewriter: rewriter)
         guard let title, let order, let summary else {
             return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: intro))
         }
-        return (Block(slug: slug, title: title, order: order, level: level, summary: summary,
+        return (Block(slug: slug, title: title, order: order, audience: audience, summary: summary,
                       sourcePath: sourcePath, file: file, intro: intro), fields.diagnostics, nil)
     }
 }

@@ -26,7 +26,8 @@ struct EntryParser {
         if let language, !SiteConfig.isLanguageTag(language) {
             fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"", at: fields.location(ofValue: "language")))
         }
-        let level = readEnum("level", Level.self, required: false, &fields)
+        fields.reportRenamed("level", to: "difficulty", why: "how much background the entry expects; a block's reader is its 'audience'")
+        let difficulty = readEnum("difficulty", Difficulty.self, required: false, &fields)
         let authors = fields.stringList("authors", required: false, example: "authors: [Имя Фамилия]") ?? []
         let updated = fields.date("updated", required: false)
         if let added, let updated, updated < added {
@@ -47,7 +48,7 @@ struct EntryParser {
         }
         let slug = String(sourcePath.split(separator: "/").last!.dropLast(3))
         let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
-                          tags: tags.map(\.0), added: added, language: language ?? siteLanguage, level: level,
+                          tags: tags.map(\.0), added: added, language: language ?? siteLanguage, difficulty: difficulty,
                           authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
                           urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1))
         return (entry, fields.diagnostics, nil)

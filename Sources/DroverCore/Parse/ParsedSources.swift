@@ -9,6 +9,7 @@ struct ParsedSource: Sendable {
     var hash: UInt64
     var block: Block?
     var entry: Entry?
+    var page: StandalonePage?
     var unlisted: UnlistedBody?
     var diagnostics: [Diagnostic]
 }
@@ -21,6 +22,7 @@ struct ParsedSources: Sendable {
 
     var blocks: [Block] { files.compactMap(\.block) }
     var entries: [Entry] { files.compactMap(\.entry) }
+    var pages: [StandalonePage] { files.compactMap(\.page) }
     var unlisted: [UnlistedBody] { files.compactMap(\.unlisted) }
     var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
 
@@ -29,6 +31,7 @@ struct ParsedSources: Sendable {
         let markdownOptions = MarkdownOptions(allowRawHTML: sources.config.unsafeHTML, headingAnchors: true)
         let blockParser = BlockParser(markdownOptions: markdownOptions, rewriter: rewriter)
         let entryParser = EntryParser(siteLanguage: sources.config.language, markdownOptions: markdownOptions, rewriter: rewriter)
+        let pageParser = PageParser(markdownOptions: markdownOptions, rewriter: rewriter)
         let files = sources.files
         let parsed = await concurrentMap(files.count) { index -> (ParsedSource, reused: Bool) in
             let loaded = files[index]
@@ -36,10 +39,10 @@ struct ParsedSources: Sendable {
                 return (previous, true)
             }
             var result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, diagnostics: [])
-            if loaded.isBlockFile {
-                (result.block, result.diagnostics, result.unlisted) = blockParser.parse(loaded)
-            } else {
-                (result.entry, result.diagnostics, result.unlisted) = entryParser.parse(loaded)
+            switch loaded.kind {
+            case .block: (result.block, result.diagnostics, result.unlisted) = blockParser.parse(loaded)
+            case .entry: (result.entry, result.diagnostics, result.unlisted) = entryParser.parse(loaded)
+            case .page(let slug): (result.page, result.diagnostics, result.unlisted) = pageParser.parse(loaded, slug: slug)
             }
             return (result, false)
         }

@@ -205,6 +205,16 @@ struct YAMLMapping {
         return YAMLMapping(file: file, lineOffset: lineOffset, pairs: pairs, location: location(of: node))
     }
 
+    /// An error for a field written under the name it had before `new`: the old name would
+    /// otherwise be an unknown-field warning, and the value silently ignored.
+    mutating func reportRenamed(_ old: String, to new: String, why: String) {
+        guard has(old) else { return }
+        readKeys.insert(old)
+        let value = pairs.first { $0.key == old }.flatMap { $0.value.scalar?.string } ?? "…"
+        report(.error("'\(old)' was renamed to '\(new)' (\(why))", at: location(ofKey: old),
+                      fix: "write \(new): \(value)"))
+    }
+
     /// Warns about every key that no read asked for: a typo like 'tgas' otherwise vanishes silently.
     mutating func reportUnknownKeys(known: [String], context: String) {
         for pair in pairs where !readKeys.contains(pair.key) {

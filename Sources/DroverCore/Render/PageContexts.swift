@@ -23,7 +23,8 @@ struct PageContexts: Sendable {
         let config = collection.config
         site = SiteContext(title: config.title, description: config.description, language: config.language,
                            baseURL: urls.base, root: urls.root, author: config.author, repoURL: config.repoURL,
-                           feedURL: urls.absolute("feed.xml"))
+                           feedURL: urls.absolute("feed.xml"),
+                           pages: collection.pages.map { TitledLink(title: $0.title, url: urls.link(SiteURLs.page($0.slug))) })
         shortcuts = URLShortcuts(home: urls.link(SiteURLs.home), tags: urls.link(SiteURLs.tagIndex), feed: urls.link("feed.xml"))
     }
 
@@ -37,7 +38,7 @@ struct PageContexts: Sendable {
     func home(recentLimit: Int = 10) -> PageContext {
         let blocks = collection.blocks.map { block in
             let count = collection.entryIndicesByBlock[block.slug]?.count ?? 0
-            return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, level: block.level,
+            return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, audience: block.audience,
                              count: count, countLabel: Self.materials(count), order: block.order)
         }
         let recent = collection.newestFirst(collection.entries.indices).prefix(recentLimit).map { summaries[$0] }
@@ -50,7 +51,7 @@ struct PageContexts: Sendable {
         let indices = collection.entryIndicesByBlock[block.slug] ?? []
         let feed = SiteURLs.block(block.slug) + "feed.xml"
         let detail = BlockDetail(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary,
-                                 level: block.level, introHTML: block.intro.html.page.nonEmpty, count: indices.count,
+                                 audience: block.audience, introHTML: block.intro.html.page.nonEmpty, count: indices.count,
                                  countLabel: Self.materials(indices.count), feedURL: urls.absolute(feed),
                                  showsUpdated: indices.contains { collection.entries[$0].updated != nil })
         return page(info(kind: "block", path: SiteURLs.block(block.slug), heading: block.title, description: block.summary,
@@ -88,6 +89,15 @@ struct PageContexts: Sendable {
         return page(info(kind: "tag", path: SiteURLs.tag(tag.slug), heading: tag.title, description: description,
                          feedPath: feed, feedTitle: "\(tag.title) — \(collection.config.title)"),
                     .tag(detail, entries: tag.entryIndices.map { summaries[$0] }))
+    }
+
+    /// A standalone page such as «О проекте»: its title, optional summary and Markdown body.
+    func standalone(_ standalone: StandalonePage) -> PageContext {
+        let description = standalone.summary ?? (Excerpt.cut(standalone.body.excerpt, limit: 160).nonEmpty ?? standalone.title)
+        let detail = StandaloneDetail(title: standalone.title, summary: standalone.summary, bodyHTML: standalone.body.html.page,
+                                      editURL: collection.config.repoURL.map { $0 + "/edit/main/" + contentPathInRepo + standalone.sourcePath })
+        return page(info(kind: "page", path: SiteURLs.page(standalone.slug), heading: standalone.title, description: description),
+                    .standalone(detail))
     }
 
     func notFound() -> PageContext {

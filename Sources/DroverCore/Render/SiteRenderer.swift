@@ -42,6 +42,9 @@ struct SiteRenderer: Sendable {
         for tag in collection.tags {
             wanted.append((SiteURLs.tag(tag.slug) + "index.html", { $0.tag(tag) }))
         }
+        for standalone in collection.pages {
+            wanted.append((SiteURLs.page(standalone.slug) + "index.html", { $0.standalone(standalone) }))
+        }
         for (index, entry) in collection.entries.enumerated() {
             let around = neighbours[index]
             wanted.append((SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html", { $0.entry(at: index, neighbours: around) }))
@@ -178,6 +181,7 @@ struct SiteRenderer: Sendable {
         }
         pages.append(.init(path: SiteURLs.tagIndex))
         pages += collection.tags.map { .init(path: SiteURLs.tag($0.slug)) }
+        pages += collection.pages.map { .init(path: SiteURLs.page($0.slug)) }
         return pages
     }
 }

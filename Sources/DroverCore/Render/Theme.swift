@@ -128,6 +128,10 @@ public struct Theme: Sendable {
         return false
     }
 
+    func has(_ template: String) -> Bool {
+        library.getTemplate(named: template) != nil
+    }
+
     func render(_ page: PageContext) -> String {
         library.render(page, withTemplate: page.template) ?? ""
     }

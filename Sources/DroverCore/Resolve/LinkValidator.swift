@@ -14,6 +14,9 @@ struct LinkValidator {
         for entry in collection.entries {
             diagnostics += check(entry.body, sourcePath: entry.sourcePath, file: entry.file)
         }
+        for page in collection.pages {
+            diagnostics += check(page.body, sourcePath: page.sourcePath, file: page.file)
+        }
         return diagnostics
     }
 

@@ -10,11 +10,11 @@ import Testing
             let location = SourceLocation(file: "f")
             return Entry(block: block, slug: slug, sourcePath: "\(block)/\(slug).md", file: "content/\(block)/\(slug).md",
                          title: slug, url: "https://example.com/\(slug)", type: .article, tags: tags,
-                         added: ISODate("2024-01-01")!, language: "ru", level: nil, authors: [], updated: nil, draft: false,
+                         added: ISODate("2024-01-01")!, language: "ru", difficulty: nil, authors: [], updated: nil, draft: false,
                          checkLinks: true, body: body, urlLocation: location, tagLocations: tags.map { _ in location })
         }
         let blocks = ["research", "prompting"].enumerated().map { order, slug in
-            Block(slug: slug, title: slug, order: order, level: nil, summary: "", sourcePath: "\(slug)/_block.md",
+            Block(slug: slug, title: slug, order: order, audience: nil, summary: "", sourcePath: "\(slug)/_block.md",
                   file: "content/\(slug)/_block.md", intro: empty)
         }
         let entries = [entry("research", "paper", anchors: ["главные-цифры"]), entry("prompting", "guide")]

@@ -13,8 +13,8 @@ struct EntrySummary: TemplateContext {
     var language: String
     var languageLabel: String
     var isForeign: Bool
-    var level: String?
-    var levelLabel: String?
+    var difficulty: String?
+    var difficultyLabel: String?
     var added: String
     var addedLabel: String
     var updated: String?
@@ -32,7 +32,7 @@ struct EntrySummary: TemplateContext {
     let entryIndex: Int
 
     static let keys = ["title", "url", "resource_url", "resource_host", "type", "type_label", "language", "language_label",
-                       "is_foreign", "level", "level_label", "added", "added_label", "updated", "updated_label",
+                       "is_foreign", "difficulty", "difficulty_label", "added", "added_label", "updated", "updated_label",
                        "authors_label", "tags", "block", "excerpt"]
 
     init(entry: Entry, at entryIndex: Int, config: SiteConfig, urls: SiteURLs, blockTitle: String, tags: [String: Tag]) {
@@ -46,8 +46,8 @@ struct EntrySummary: TemplateContext {
         language = entry.language
         languageLabel = Self.languageName(entry.language)
         isForeign = entry.language.lowercased() != config.language.lowercased()
-        level = entry.level?.rawValue
-        levelLabel = entry.level?.label
+        difficulty = entry.difficulty?.rawValue
+        difficultyLabel = entry.difficulty?.label
         added = entry.added.description
         addedLabel = entry.added.russianLabel
         updated = entry.updated?.description
@@ -78,8 +78,8 @@ struct EntrySummary: TemplateContext {
         case "language": language
         case "language_label": languageLabel
         case "is_foreign": isForeign
-        case "level": level
-        case "level_label": levelLabel
+        case "difficulty": difficulty
+        case "difficulty_label": difficultyLabel
         case "added": added
         case "added_label": addedLabel
         case "updated": updated

@@ -3,19 +3,19 @@ struct BlockItem: TemplateContext {
     var title: String
     var url: String
     var summary: String
-    var level: String?
+    var audience: String?
     var count: Int
     var countLabel: String
     var order: Int
 
-    static let keys = ["title", "url", "summary", "level", "count", "count_label", "order"]
+    static let keys = ["title", "url", "summary", "audience", "count", "count_label", "order"]
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "url": url
         case "summary": summary
-        case "level": level
+        case "audience": audience
         case "count": count
         case "count_label": countLabel
         case "order": order
@@ -29,7 +29,7 @@ struct BlockDetail: TemplateContext {
     var title: String
     var url: String
     var summary: String
-    var level: String?
+    var audience: String?
     /// Absent, not empty, when there is no introduction: Mustache treats "" as present.
     var introHTML: String?
     var count: Int
@@ -37,14 +37,14 @@ struct BlockDetail: TemplateContext {
     var feedURL: String
     var showsUpdated: Bool
 
-    static let keys = ["title", "url", "summary", "level", "intro_html", "count", "count_label", "feed_url", "shows_updated"]
+    static let keys = ["title", "url", "summary", "audience", "intro_html", "count", "count_label", "feed_url", "shows_updated"]
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "url": url
         case "summary": summary
-        case "level": level
+        case "audience": audience
         case "intro_html": introHTML
         case "count": count
         case "count_label": countLabel
@@ -102,6 +102,26 @@ struct TagDetail: TemplateContext {
         case "count": count
         case "count_label": countLabel
         case "feed_url": feedURL
+        default: nil
+        }
+    }
+}
+
+/// The standalone page's `standalone` (e.g. «О проекте»).
+struct StandaloneDetail: TemplateContext {
+    var title: String
+    var summary: String?
+    var bodyHTML: String
+    var editURL: String?
+
+    static let keys = ["title", "summary", "body_html", "edit_url"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "summary": summary
+        case "body_html": bodyHTML
+        case "edit_url": editURL
         default: nil
         }
     }

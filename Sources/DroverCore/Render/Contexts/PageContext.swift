@@ -8,6 +8,7 @@ struct PageContext: TemplateContext {
         case entry(EntryDetail, previous: TitledLink?, next: TitledLink?)
         case tags([TagItem])
         case tag(TagDetail, entries: [EntrySummary])
+        case standalone(StandaloneDetail)
         case notFound
     }
 
@@ -26,6 +27,7 @@ struct PageContext: TemplateContext {
         "entry": ["entry", "previous", "next"],
         "tags": ["tags"],
         "tag": ["tag", "entries"],
+        StandalonePage.template: ["standalone"],
         "404": [],
     ]
     static let keys = sharedKeys + Set(keysByTemplate.values.joined()).sorted()
@@ -37,6 +39,7 @@ struct PageContext: TemplateContext {
         case .entry: "entry"
         case .tags: "tags"
         case .tag: "tag"
+        case .standalone: StandalonePage.template
         case .notFound: "404"
         }
     }
@@ -60,6 +63,7 @@ struct PageContext: TemplateContext {
         case (.tags(let tags), "tags"): return tags
         case (.tag(let tag, _), "tag"): return tag
         case (.tag(_, let entries), "entries"): return entries
+        case (.standalone(let standalone), "standalone"): return standalone
         default: return nil
         }
     }
@@ -71,7 +75,7 @@ extension PageContext {
         switch content {
         case .home(_, let recent): recent
         case .block(_, let entries), .tag(_, let entries): entries
-        case .entry, .tags, .notFound: []
+        case .entry, .tags, .standalone, .notFound: []
         }
     }
 
@@ -81,7 +85,7 @@ extension PageContext {
         case .home(let blocks, let recent): content = .home(blocks: blocks, recent: recent.map(transform))
         case .block(let block, let entries): content = .block(block, entries: entries.map(transform))
         case .tag(let tag, let entries): content = .tag(tag, entries: entries.map(transform))
-        case .entry, .tags, .notFound: break
+        case .entry, .tags, .standalone, .notFound: break
         }
     }
 }

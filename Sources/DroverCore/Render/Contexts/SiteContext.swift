@@ -8,8 +8,11 @@ struct SiteContext: TemplateContext {
     var author: String?
     var repoURL: String?
     var feedURL: String
+    /// Standalone pages (`about.md`), for the footer.
+    var pages: [TitledLink]
 
-    static let keys = ["title", "description", "language", "base_url", "root", "author", "repo_url", "suggest_url", "feed_url"]
+    static let keys = ["title", "description", "language", "base_url", "root", "author", "repo_url", "suggest_url", "feed_url",
+                       "pages"]
 
     /// The new-issue form behind «Предложить материал»: only when the repository is known.
     var suggestURL: String? { repoURL.map { $0 + "/issues/new?template=resource.yml" } }
@@ -25,6 +28,7 @@ struct SiteContext: TemplateContext {
         case "repo_url": repoURL
         case "suggest_url": suggestURL
         case "feed_url": feedURL
+        case "pages": pages
         default: nil
         }
     }

@@ -1,0 +1,25 @@
+/// Turns a standalone page (`about.md`) into a `StandalonePage`.
+struct PageParser {
+    let markdownOptions: MarkdownOptions
+    let rewriter: LinkRewriter
+
+    /// The page, or its body alone when its front matter has errors.
+    func parse(_ loaded: LoadedFile, slug: String) -> (StandalonePage?, [Diagnostic], UnlistedBody?) {
+        let (sourcePath, file) = (loaded.sourcePath, loaded.file)
+        let source: SourceFile
+        var fields: YAMLMapping
+        switch SourceFile.readWithFields(loaded) {
+        case .failure(let diagnostic): return (nil, [diagnostic], nil)
+        case .success(let read): (source, fields) = read
+        }
+        let title = fields.string("title", required: true, example: "title: \"О проекте\"")
+        let summary = fields.string("summary", required: false, example: "summary: \"Одна строка о странице\"")
+        fields.reportUnknownKeys(known: StandalonePage.knownKeys, context: "page front matter")
+        let body = source.parseBody(options: markdownOptions, rewriter: rewriter)
+        guard let title else {
+            return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: body))
+        }
+        return (StandalonePage(slug: slug, title: title, summary: summary, sourcePath: sourcePath, file: file, body: body),
+                fields.diagnostics, nil)
+    }
+}
