@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import DroverCore
+
+/// The theme's contract: theme/README.md documents exactly the keys the typed contexts provide,
+/// and the preview contexts use no key the engine does not provide.
+@Suite struct ThemeContractTests {
+    static let readme = FixtureSite.repositoryRoot.appendingPathComponent("theme/README.md")
+
+    /// Each documented context (by the type name in its heading) and the keys its table lists.
+    static func documentedKeys() throws -> [String: [String]] {
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        var keys: [String: [String]] = [:]
+        var current: String?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#") {
+                current = line.hasPrefix("### ") && line.contains(" — ")
+                    ? line.components(separatedBy: " — ")[1].split(separator: " ").first.map(String.init) : nil
+                if let current { keys[current] = [] }
+            } else if let current, line.hasPrefix("| `") {
+                let key = line.dropFirst(3).prefix { $0 != "`" }
+                keys[current]!.append(String(key))
+            }
+        }
+        return keys
+    }
+
+    static let contexts: [String: [String]] = [
+        "SiteContext": SiteContext.keys, "PageInfo": PageInfo.keys, "NavItem": NavItem.keys, "URLShortcuts": URLShortcuts.keys,
+        "PageContext": PageContext.keys, "EntrySummary": EntrySummary.keys,
+        "EntryDetail": Array(EntryDetail.keys.dropFirst(EntrySummary.keys.count)),
+        "TitledLink": TitledLink.keys, "TagLink": TagLink.keys, "BlockItem": BlockItem.keys, "BlockDetail": BlockDetail.keys,
+        "TagItem": TagItem.keys, "TagDetail": TagDetail.keys, "StandaloneDetail": StandaloneDetail.keys,
+    ]
+
+    @Test func theReadmeDocumentsExactlyTheKeysEachContextProvides() throws {
+        let documented = try Self.documentedKeys()
+        for (type, keys) in Self.contexts {
+            let written = try #require(documented[type], "theme/README.md has no table for \(type)")
+            #expect(Set(written) == Set(keys), """
+                \(type): documented but not provided: \(Set(written).subtracting(keys).sorted()); \
+                provided but not documented: \(Set(keys).subtracting(written).sorted())
+                """)
+        }
+        #expect(Set(documented.keys) == Set(Self.contexts.keys))
+    }
+
+    @Test func everyKeyOfEveryContextAnswersAndFingerprints() throws {
+        // A full build of the fixture site with the real theme exercises every context; here each
+        // type answers each of its keys (optional ones may be nil) and nothing unknown.
+        let summary = try Self.sampleSummary()
+        let site = SiteContext(title: "t", description: "d", language: "ru", baseURL: "https://e.org/", root: "/", author: "a",
+                               repoURL: "https://github.com/o/r", feedURL: "https://e.org/feed.xml",
+                               pages: [TitledLink(title: "О проекте", url: "/about/")])
+        let detail = EntryDetail(summary: summary, bodyHTML: "<p>x</p>", authors: ["A"], editURL: "https://x")
+        let values: [any TemplateContext] = [site, summary, detail]
+        for value in values {
+            for key in type(of: value).keys {
+                var hasher = StableHasher()
+                TemplateValueFingerprint.combine(value.child(named: key), into: &hasher)
+            }
+            #expect(value.child(named: "no-such-key") == nil)
+        }
+        #expect(site.child(named: "suggest_url") as? String == "https://github.com/o/r/issues/new?template=resource.yml")
+    }
+
+    @Test func thePreviewContextsUseOnlyDocumentedKeys() throws {
+        let documented = try Self.documentedKeys()
+        let known = Set(documented.values.joined()).union(EntrySummary.keys)
+        let folder = FixtureSite.repositoryRoot.appendingPathComponent("theme/preview")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".json") {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(file)))
+            var unknown: Set<String> = []
+            func walk(_ value: Any) {
+                if let dictionary = value as? [String: Any] {
+                    for (key, child) in dictionary {
+                        if !known.contains(key) { unknown.insert(key) }
+                        walk(child)
+                    }
+                } else if let array = value as? [Any] {
+                    array.forEach(walk)
+                }
+            }
+            walk(object)
+            #expect(unknown.isEmpty, "\(file) uses keys no context provides: \(unknown.sorted())")
+        }
+    }
+
+    static func sampleSummary() throws -> EntrySummary {
+        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "Текст", isEmpty: false, html: BodyHTML(page: "", feed: nil))
+        let location = SourceLocation(file: "f")
+        let entry = Entry(block: "research", slug: "x", sourcePath: "research/x.md", file: "content/research/x.md", title: "X",
+                          url: "https://example.com/x", type: .article, tags: ["llm"], added: try #require(ISODate("2024-01-01")),
+                          language: "en", difficulty: .beginner, authors: ["A"], updated: ISODate("2024-02-01"), draft: false,
+                          checkLinks: true, body: empty, urlLocation: location, tagLocations: [location])
+        let tag = Tag(name: "llm", slug: "llm", title: "LLM", description: nil, entryIndices: [0])
+        return EntrySummary(entry: entry, at: 0, config: SiteConfig(title: "t", description: "d", baseURL: "https://e.org/"),
+                            urls: SiteURLs(baseURL: "https://e.org/"), blockTitle: "Исследования", tags: ["llm": tag])
+    }
+}
