@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     /// Run every stage even when no input changed, because the caller needs the prepared site
     /// (`check` does); the output is still left alone when nothing in it would change.
     public var alwaysPrepare = false
+    /// Build into memory instead of `outputDirectory` (`drover serve`): nothing is written to disk,
+    /// and each build is incremental against the previous one kept in the same `MemorySite`.
+    public var memory: MemorySite?
     /// Told which process holds the output folder when this build has to wait for it.
     public var waitingForOutput: (@Sendable (_ holder: String) -> Void)?
     /// Where the build tells what it is doing (`--verbose`); silent unless a handler is bootstrapped.
@@ -102,30 +105,27 @@ public enum Build {
 
         // Load: every input read into memory once; and the output folder, locked for this build.
         guard let sources = await SiteSources.load(options, diagnostics: &diagnostics) else { return failed() }
-        if let problem = OutputSafety.check(output: options.output, content: options.contentDirectory, theme: options.themeDirectory) {
+        let target: OutputTarget
+        do {
+            target = try await OutputTarget.open(options)
+        } catch let problem as Diagnostic {
             diagnostics.append(problem)
             return failed()
-        }
-        let lock: OutputLock
-        do {
-            lock = try await OutputLock(output: options.output) { holder in options.waitingForOutput?(holder) }
         } catch {
-            diagnostics.append(Diagnostic(file: options.output, message: "cannot lock the output folder: \(error)", kind: .output))
+            diagnostics.append(Diagnostic(file: options.output, message: "\(error)", kind: .output))
             return failed()
         }
-        let manifestPath = BuildManifest.path(forOutput: options.output)
         let buildKey = BuildIdentity.key(includeDrafts: options.includeDrafts)
-        let previous = options.clean || !FileManager.default.fileExists(atPath: options.output)
-            ? nil : BuildManifest.read(at: manifestPath, buildKey: buildKey)
+        let previous = options.clean ? nil : target.previousManifest(buildKey: buildKey)
         let inputs = inputsFingerprint(sources, buildKey: buildKey, loadDiagnostics: diagnostics)
-        // What the output folder holds now: files nobody planned (a page of a deleted entry left by
-        // hand, a half-written file) are removed by an incremental build as by a clean one.
-        let onDisk = previous == nil ? [] : FileIO.listFiles(under: options.output)
+        // What the output holds now: files nobody planned (a page of a deleted entry left by hand,
+        // a half-written file) are removed by an incremental build as by a clean one.
+        let present = previous == nil ? [] : target.presentFiles()
         stages.lap("load")
 
         if let previous, previous.inputsFingerprint == inputs, !options.alwaysPrepare,
-           onDisk.count == previous.outputs.count,
-           previous.outputs.allSatisfy({ FileIO.size(of: options.output + "/" + $0.key) == $0.value.size }) {
+           present.count == previous.outputs.count,
+           previous.outputs.allSatisfy({ target.size(of: $0.key) == $0.value.size }) {
             options.logger.debug("no input changed; the output is intact")
             if DiagnosticList(previous.warnings).isFatal(strict: options.strict) {
                 diagnostics = previous.warnings
@@ -139,7 +139,7 @@ public enum Build {
             stages.lap("compare")
             report.stages = stages.stages
             report.seconds = (ContinuousClock.now - clock).seconds
-            withExtendedLifetime(lock) {}
+            withExtendedLifetime(target) {}
             return report
         }
 
@@ -183,20 +183,20 @@ public enum Build {
         let renderer = SiteRenderer(site: site)
         let plan = await renderer.plan()
         stages.lap("plan")
-        let writing = Writing(plan: plan, previous: previous, onDisk: onDisk, output: options.output)
-        let records: [String: BuildManifest.OutputRecord]
+        let writing = Writing(plan: plan, previous: previous, present: present) { target.size(of: $0) }
         do {
-            let sink = try writing.sink()
+            let sink = try target.sink(previous: previous, stale: writing.stale)
             do {
                 let written = try await renderer.write(writing.outputs, into: sink)
                 stages.lap("render and write")
-                // No manifest while the site changes: a build killed mid-swap is followed by a clean one.
-                BuildManifest.remove(at: manifestPath)
-                try await sink.commit()
-                stages.lap("swap in")
-                records = writing.keptRecords.merging(written) { _, new in new }
+                let manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint, inputsFingerprint: inputs,
+                                             sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
+                                             outputs: writing.keptRecords.merging(written) { _, new in new },
+                                             warnings: DiagnosticList(diagnostics).sorted)
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
+                try await target.commit(sink, manifest: manifest, logger: options.logger)
+                stages.lap("swap in")
             } catch {
                 sink.discard()
                 throw error
@@ -205,17 +205,7 @@ public enum Build {
             diagnostics.append(Diagnostic(file: options.output, message: "cannot write the site: \(error)", kind: .output))
             return failed()
         }
-        let manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint, inputsFingerprint: inputs,
-                                     sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
-                                     outputs: records, warnings: DiagnosticList(diagnostics).sorted)
-        do {
-            try manifest.write(to: manifestPath)
-        } catch {
-            // The site is built; only the next build's head start is lost.
-            options.logger.warning("cannot keep the build manifest: \(error)")
-        }
-        withExtendedLifetime(lock) {}
-        stages.lap("manifest")
+        withExtendedLifetime(target) {}
 
         report.succeeded = true
         report.clean = previous == nil
@@ -270,12 +260,8 @@ private struct Writing {
     /// Records of outputs left as they are.
     let keptRecords: [String: BuildManifest.OutputRecord]
     let stale: [String]
-    let previous: BuildManifest?
-    let output: String
 
-    init(plan: [PlannedOutput], previous: BuildManifest?, onDisk: [String], output: String) {
-        self.previous = previous
-        self.output = output
+    init(plan: [PlannedOutput], previous: BuildManifest?, present: [String], size: (String) -> Int?) {
         guard let previous else {
             outputs = plan
             keptRecords = [:]
@@ -286,7 +272,7 @@ private struct Writing {
         var kept: [String: BuildManifest.OutputRecord] = [:]
         for planned in plan {
             if let record = previous.outputs[planned.path], record.fingerprint == planned.fingerprint,
-               FileIO.size(of: output + "/" + planned.path) == record.size {
+               size(planned.path) == record.size {
                 kept[planned.path] = record
             } else {
                 outputs.append(planned)
@@ -295,12 +281,7 @@ private struct Writing {
         self.outputs = outputs
         keptRecords = kept
         let planned = Set(plan.map(\.path))
-        stale = Set(previous.outputs.keys).union(onDisk).filter { !planned.contains($0) }.sorted()
-    }
-
-    func sink() throws -> any OutputSink {
-        guard let previous else { return try StagedOutput(target: output) }
-        return InPlaceOutput(target: output, previousHashes: previous.outputs.mapValues(\.contentHash), stale: stale)
+        stale = Set(previous.outputs.keys).union(present).filter { !planned.contains($0) }.sorted()
     }
 }
 

@@ -119,6 +119,29 @@ struct IncrementalBuildTests {
         #expect(site.outputFiles() == expected)
     }
 
+    @Test func buildsIntoMemoryMatchCleanBuildsOnDiskAndWriteNothing() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        let memory = MemorySite()
+        var options = BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.output)
+        options.memory = memory
+        var editor = SiteEditor(site: site, seed: 42)
+        for step in 0..<8 {
+            let report = await Build.run(options)
+            try #require(report.succeeded, "step \(step): \(FixtureSite.text(report))")
+            let files = Dictionary(uniqueKeysWithValues: memory.paths.map { ($0, Data(memory.file(at: $0)!)) })
+            #expect(files == (await Self.cleanBuild(of: site)), "step \(step)")
+            #expect(!FileManager.default.fileExists(atPath: site.output))
+            _ = try editor.applyRandomEdit()
+            options.includeDrafts = editor.drafts
+        }
+        #expect(await Build.run(options).succeeded)
+        let generation = memory.generation
+        let again = await Build.run(options)
+        #expect(again.succeeded && again.nothingChanged)
+        #expect(memory.generation == generation, "a build that changes nothing does not make pages reload")
+    }
+
     @Test func aSecondBuildIntoTheSameOutputWaitsForTheFirst() async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }

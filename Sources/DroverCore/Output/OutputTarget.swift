@@ -1,0 +1,82 @@
+import Foundation
+import Logging
+
+/// Where a build's site goes, and what the previous build there left: a folder on disk (locked
+/// for the whole build, its manifest beside it) or a `MemorySite` (`drover serve`).
+enum OutputTarget: Sendable {
+    case folder(path: String, lock: OutputLock)
+    case memory(MemorySite)
+
+    /// Opens the build's target: checks that a folder is safe to replace and takes its lock.
+    /// Throws a `Diagnostic` naming the problem.
+    static func open(_ options: BuildOptions) async throws -> OutputTarget {
+        if let memory = options.memory { return .memory(memory) }
+        if let problem = OutputSafety.check(output: options.output, content: options.contentDirectory, theme: options.themeDirectory) {
+            throw problem
+        }
+        do {
+            let lock = try await OutputLock(output: options.output) { holder in options.waitingForOutput?(holder) }
+            return .folder(path: options.output, lock: lock)
+        } catch {
+            throw Diagnostic(file: options.output, message: "cannot lock the output folder: \(error)", kind: .output)
+        }
+    }
+
+    /// The previous build's manifest, when it is usable for a build with `buildKey`.
+    func previousManifest(buildKey: String) -> BuildManifest? {
+        switch self {
+        case .folder(let path, _):
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return BuildManifest.read(at: BuildManifest.path(forOutput: path), buildKey: buildKey)
+        case .memory(let site):
+            return site.manifest.flatMap { $0.buildKey == buildKey ? $0 : nil }
+        }
+    }
+
+    /// Every file the output holds now, as site paths.
+    func presentFiles() -> [String] {
+        switch self {
+        case .folder(let path, _): FileIO.listFiles(under: path)
+        case .memory(let site): site.paths
+        }
+    }
+
+    func size(of path: String) -> Int? {
+        switch self {
+        case .folder(let folder, _): FileIO.size(of: folder + "/" + path)
+        case .memory(let site): site.size(of: path)
+        }
+    }
+
+    /// The writer for this build: a new folder swapped in when there is nothing to start from,
+    /// otherwise only the changed files, in place.
+    func sink(previous: BuildManifest?, stale: [String]) throws -> any OutputSink {
+        switch self {
+        case .folder(let path, _):
+            guard let previous else { return try StagedOutput(target: path) }
+            return InPlaceOutput(target: path, previousHashes: previous.outputs.mapValues(\.contentHash), stale: stale)
+        case .memory(let site):
+            return MemoryOutput(site: site, stale: stale)
+        }
+    }
+
+    /// Makes the build's files the site and keeps its manifest for the next build.
+    func commit(_ sink: any OutputSink, manifest: BuildManifest, logger: Logger) async throws {
+        switch self {
+        case .folder(let path, _):
+            let manifestPath = BuildManifest.path(forOutput: path)
+            // No manifest while the site changes: a build killed mid-swap is followed by a clean one.
+            BuildManifest.remove(at: manifestPath)
+            try await sink.commit()
+            do {
+                try manifest.write(to: manifestPath)
+            } catch {
+                // The site is built; only the next build's head start is lost.
+                logger.warning("cannot keep the build manifest: \(error)")
+            }
+        case .memory(let site):
+            guard let memory = sink as? MemoryOutput else { return }
+            site.apply(written: memory.pending, removed: memory.stale, manifest: manifest)
+        }
+    }
+}
