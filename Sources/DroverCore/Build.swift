@@ -141,7 +141,7 @@ public enum Build {
         return report
     }
 
-    private static func loadConfig(_ tree: ContentTree, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    static func loadConfig(_ tree: ContentTree, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard tree.hasSiteConfig else { return nil }
         let file = tree.displayPath("site.yml")
         guard let data = FileManager.default.contents(atPath: tree.absolutePath("site.yml")), let text = String(data: data, encoding: .utf8) else {
@@ -151,7 +151,7 @@ public enum Build {
         return SiteConfig.load(yaml: text, file: file, baseURLOverride: options.baseURL, diagnostics: &diagnostics)
     }
 
-    private static func loadTags(_ tree: ContentTree, _ diagnostics: inout [Diagnostic]) -> [TagDefinition] {
+    static func loadTags(_ tree: ContentTree, _ diagnostics: inout [Diagnostic]) -> [TagDefinition] {
         let file = tree.displayPath("tags.yml")
         guard let data = FileManager.default.contents(atPath: tree.absolutePath("tags.yml")), let text = String(data: data, encoding: .utf8) else {
             diagnostics.append(Diagnostic(file: file, message: "tags.yml cannot be read as UTF-8 text"))
@@ -160,7 +160,7 @@ public enum Build {
         return TagDefinition.loadAll(yaml: text, file: file, diagnostics: &diagnostics)
     }
 
-    private static func parseSources(_ tree: ContentTree, config: SiteConfig, markdownOptions: MarkdownOptions,
+    static func parseSources(_ tree: ContentTree, config: SiteConfig, markdownOptions: MarkdownOptions,
                                      _ diagnostics: inout [Diagnostic]) -> ([Block], [Entry], [UnlistedBody]) {
         let blockParser = BlockParser(markdownOptions: markdownOptions)
         let parsedBlocks = parallelMap(tree.blocks.count, chunk: 1) { index -> (Block?, [Diagnostic], UnlistedBody?) in
