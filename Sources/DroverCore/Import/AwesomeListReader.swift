@@ -53,8 +53,8 @@ struct AwesomeListReader {
                 state.note(links, .skipped(outsideSection))
             }
         case .html(let html, let line):
-            let position = SourcePosition(line: line, column: 1)
             for found in HTMLLinks.all(in: html) {
+                let position = SourcePosition(line: line + found.lineOffset, column: 1)
                 let fate: ListedLink.Fate = found.isImage ? .ignored("an image in HTML")
                     : state.inPreamble ? .ignored("HTML before the first section")
                     : .skipped("inside an HTML block; write it as a Markdown list item to import it")
@@ -217,7 +217,7 @@ struct AwesomeListReader {
             case .quote(let blocks, _):
                 blocks.forEach(walk)
             case .html(let html, let line):
-                links += HTMLLinks.all(in: html).map { ListItemParts.Link(url: $0.url, position: SourcePosition(line: line, column: 1)) }
+                links += HTMLLinks.all(in: html).map { ListItemParts.Link(url: $0.url, position: SourcePosition(line: line + $0.lineOffset, column: 1)) }
             case .code, .thematicBreak:
                 break
             }

@@ -4,6 +4,8 @@ enum HTMLLinks {
     struct Found: Equatable {
         var url: String
         var isImage: Bool
+        /// Lines before the one it is on, inside the HTML.
+        var lineOffset = 0
     }
 
     /// Every `href` and `src` in a piece of HTML, in order.
@@ -12,7 +14,8 @@ enum HTMLLinks {
         let attributePattern = #/(?i)\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/#
         return html.matches(of: attributePattern).map { match in
             Found(url: decodeEntities(String(match.output.2 ?? match.output.3 ?? match.output.4 ?? "")),
-                  isImage: match.output.1.lowercased() == "src")
+                  isImage: match.output.1.lowercased() == "src",
+                  lineOffset: html[..<match.range.lowerBound].count { $0 == "\n" })
         }
     }
 

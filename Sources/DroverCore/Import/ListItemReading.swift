@@ -57,7 +57,7 @@ enum ListItemReading {
             parts.authors = authors
         }
         if !before.isEmpty && containsAnyLink(before) {
-            parts.extras.append(collapsingWhitespace(MarkdownWriting.inline(before)))
+            parts.extras.append(collapsingWhitespace(MarkdownWriting.inline(trimmingLeadingPunctuation(before))))
             collectLinks(before, into: &parts.kept)
         } else if parts.authors.isEmpty && !beforeText.isEmpty {
             // Text between the name and the separator that names no author, like "(Python)": keep it.
@@ -129,7 +129,7 @@ enum ListItemReading {
     private static func trimmingLeadingPunctuation(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         var inlines = inlines
         while case .text(let text)? = inlines.first {
-            let trimmed = text.drop { $0.isWhitespace || ",;:.-–—|".contains($0) }
+            let trimmed = text.drop { $0.isWhitespace || ",;:.-–—|/·•".contains($0) }
             if trimmed.isEmpty { inlines.removeFirst() } else { inlines[0] = .text(String(trimmed)); break }
         }
         while let last = inlines.last, last == .softBreak || last == .lineBreak || last == .text("") {
@@ -174,8 +174,8 @@ enum ListItemReading {
     static func withoutStarCounts(_ text: String) -> String {
         guard text.contains(where: { $0 == "⭐" || $0 == "⭐️" || $0 == "★" || $0 == "🌟" || $0 == ":" || $0 == "(" }) else { return text }
         return text
-            .replacing(#/[(\[]?\s*(?:⭐️|⭐|★|🌟|:star:)\s*[0-9][0-9.,]*\s*[kKmM]?\s*[)\]]?/#, with: "")
-            .replacing(#/\(\s*[0-9][0-9.,]*\s*[kKmM]?\s+stars?\s*\)/#, with: "")
+            .replacing(#/\s*[(\[]?\s*(?:⭐️|⭐|★|🌟|:star:)\s*[0-9][0-9.,]*\s*[kKmM]?\s*[)\]]?/#, with: "")
+            .replacing(#/\s*\(\s*[0-9][0-9.,]*\s*[kKmM]?\s+stars?\s*\)/#, with: "")
     }
 
     /// `<a href="…">Name</a>` becomes a link and `<img src="…">` an image; other tags are dropped.
