@@ -1,14 +1,16 @@
 #!/bin/sh
 # Times `drover import awesome` on a generated 1,000-item README and `drover export readme`
 # on the flagship collection (content/), release build, with hyperfine (Debian's package)
-# when it is installed and /usr/bin/time otherwise. Prints the medians.
+# when it is installed and /usr/bin/time otherwise. Prints the medians (and, with hyperfine,
+# the mean CPU time, which other load on the machine disturbs less than wall time).
 #
 #   Benchmarks/import/run.sh [ITEMS] [RUNS]
+#   BENCH_DIR=/dev/shm Benchmarks/import/run.sh   # write the import on tmpfs, away from a busy disk
 set -eu
 cd "$(dirname "$0")/../.."
 items=${1:-1000}
 runs=${2:-15}
-work=$(mktemp -d)
+work=$(mktemp -d "${BENCH_DIR:-/tmp}/drover-import-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 swift build -c release --product drover >/dev/null
@@ -25,7 +27,8 @@ import json, sys
 work, items = sys.argv[1], sys.argv[2]
 for name, label in (("import", f"import awesome, {items} items"), ("export", "export readme, flagship")):
     result = json.load(open(f"{work}/{name}.json"))["results"][0]
-    print(f"{label}: median {result['median']:.3f} s (min {result['min']:.3f}, max {result['max']:.3f}, {len(result['times'])} runs)")
+    print(f"{label}: median {result['median']:.3f} s (min {result['min']:.3f}, max {result['max']:.3f}, {len(result['times'])} runs; "
+          f"CPU user {result['user']:.3f} s + sys {result['system']:.3f} s)")
 PY
 else
     median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }

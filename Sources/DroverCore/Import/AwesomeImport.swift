@@ -83,8 +83,7 @@ public enum AwesomeImport {
         func create(_ path: String, _ text: String) throws {
             let url = folder.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // withoutOverwriting: O_EXCL, so a file that appeared since the plan is never replaced.
-            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+            try NewFile.create(url.path, text: text)
         }
 
         if let site = plan.siteConfig {
