@@ -47,7 +47,7 @@ struct ImportRun {
         var files: [String: String] = [:]
         for case let path as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
             if !isFolder.boolValue { files[path] = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
         }
         return files
