@@ -40,7 +40,7 @@ public struct SiteSources: Sendable {
     public var settingsFingerprint: UInt64
 
     /// Reads the content folder and the theme; nil when there is nothing to build from.
-    static func load(_ options: BuildOptions, diagnostics: inout [Diagnostic]) async -> SiteSources? {
+    static func load(_ options: BuildOptions, loadTheme: Bool = true, diagnostics: inout [Diagnostic]) async -> SiteSources? {
         guard let tree = ContentTree.scan(root: options.contentDirectory, diagnostics: &diagnostics), tree.hasSiteConfig else {
             return nil
         }
@@ -51,7 +51,7 @@ public struct SiteSources: Sendable {
         guard let (config, tagDefinitions, settingsFingerprint) = settings else { return nil }
 
         let themeStart = diagnostics.count
-        let theme = Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory, diagnostics: &diagnostics)
+        let theme = loadTheme ? Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory, diagnostics: &diagnostics) : nil
         DiagnosticList.mark(&diagnostics, from: themeStart, as: .theme)
 
         var wanted: [(sourcePath: String, block: String, kind: LoadedFile.Kind)] = []
