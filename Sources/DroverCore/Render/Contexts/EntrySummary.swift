@@ -31,9 +31,27 @@ struct EntrySummary: TemplateContext {
     /// The entry's index in `Collection.entries`: which cards to render for a list.
     let entryIndex: Int
 
-    static let keys = ["title", "url", "resource_url", "resource_host", "type", "type_label", "language", "language_label",
-                       "is_foreign", "difficulty", "difficulty_label", "added", "added_label", "updated", "updated_label",
-                       "authors_label", "tags", "block", "excerpt"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "url": { $0.url },
+        "resource_url": { $0.resourceURL },
+        "resource_host": { $0.resourceHost },
+        "type": { $0.type },
+        "type_label": { $0.typeLabel },
+        "language": { $0.language },
+        "language_label": { $0.languageLabel },
+        "is_foreign": { $0.isForeign },
+        "difficulty": { $0.difficulty },
+        "difficulty_label": { $0.difficultyLabel },
+        "added": { $0.added },
+        "added_label": { $0.addedLabel },
+        "updated": { $0.updated },
+        "updated_label": { $0.updatedLabel },
+        "authors_label": { $0.authorsLabel },
+        "tags": { $0.tags },
+        "block": { $0.block },
+        "excerpt": { $0.excerpt },
+    ])
 
     init(entry: Entry, at entryIndex: Int, config: SiteConfig, urls: SiteURLs, blockTitle: String, tags: [String: Tag]) {
         self.entryIndex = entryIndex
@@ -67,30 +85,9 @@ struct EntrySummary: TemplateContext {
         fingerprint = hasher.value
     }
 
+    /// The cards are not part of the contract: only the `entry-card…` partials' stand-ins read them.
     func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        case "resource_url": resourceURL
-        case "resource_host": resourceHost
-        case "type": type
-        case "type_label": typeLabel
-        case "language": language
-        case "language_label": languageLabel
-        case "is_foreign": isForeign
-        case "difficulty": difficulty
-        case "difficulty_label": difficultyLabel
-        case "added": added
-        case "added_label": addedLabel
-        case "updated": updated
-        case "updated_label": updatedLabel
-        case "authors_label": authorsLabel
-        case "tags": tags
-        case "block": block
-        case "excerpt": excerpt
-        case Theme.cardsKey: cards
-        default: nil
-        }
+        name == Theme.cardsKey ? cards : Self.fields.value(of: name, in: self)
     }
 
     /// The host a reader will land on, shown next to the link so nobody is surprised.
@@ -132,15 +129,17 @@ struct EntryDetail: TemplateContext {
     var authors: [String]
     var editURL: String?
 
-    static let keys = EntrySummary.keys + ["body_html", "authors", "edit_url"]
+    static let fields = TemplateFields<Self>([
+        "body_html": { $0.bodyHTML },
+        "authors": { $0.authors },
+        "edit_url": { $0.editURL },
+    ])
+
+    /// Every key of the summary, then the page's own.
+    static var keys: [String] { EntrySummary.keys + fields.keys }
 
     func child(named name: String) -> Any? {
-        switch name {
-        case "body_html": bodyHTML
-        case "authors": authors
-        case "edit_url": editURL
-        default: summary.child(named: name)
-        }
+        Self.fields.value(of: name, in: self) ?? summary.child(named: name)
     }
 }
 

@@ -8,20 +8,16 @@ struct BlockItem: TemplateContext {
     var countLabel: String
     var order: Int
 
-    static let keys = ["title", "url", "summary", "audience", "count", "count_label", "order"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "url": { $0.url },
+        "summary": { $0.summary },
+        "audience": { $0.audience },
+        "count": { $0.count },
+        "count_label": { $0.countLabel },
+        "order": { $0.order },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        case "summary": summary
-        case "audience": audience
-        case "count": count
-        case "count_label": countLabel
-        case "order": order
-        default: nil
-        }
-    }
 }
 
 /// The block page's `block`.
@@ -37,22 +33,18 @@ struct BlockDetail: TemplateContext {
     var feedURL: String
     var showsUpdated: Bool
 
-    static let keys = ["title", "url", "summary", "audience", "intro_html", "count", "count_label", "feed_url", "shows_updated"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "url": { $0.url },
+        "summary": { $0.summary },
+        "audience": { $0.audience },
+        "intro_html": { $0.introHTML },
+        "count": { $0.count },
+        "count_label": { $0.countLabel },
+        "feed_url": { $0.feedURL },
+        "shows_updated": { $0.showsUpdated },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        case "summary": summary
-        case "audience": audience
-        case "intro_html": introHTML
-        case "count": count
-        case "count_label": countLabel
-        case "feed_url": feedURL
-        case "shows_updated": showsUpdated
-        default: nil
-        }
-    }
 }
 
 /// A tag on the tag index (`tags`).
@@ -65,20 +57,16 @@ struct TagItem: TemplateContext {
     var countLabel: String
     var description: String?
 
-    static let keys = ["name", "title", "slug", "url", "count", "count_label", "description"]
+    static let fields = TemplateFields<Self>([
+        "name": { $0.name },
+        "title": { $0.title },
+        "slug": { $0.slug },
+        "url": { $0.url },
+        "count": { $0.count },
+        "count_label": { $0.countLabel },
+        "description": { $0.description },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "title": title
-        case "slug": slug
-        case "url": url
-        case "count": count
-        case "count_label": countLabel
-        case "description": description
-        default: nil
-        }
-    }
 }
 
 /// The tag page's `tag`.
@@ -91,20 +79,16 @@ struct TagDetail: TemplateContext {
     var countLabel: String
     var feedURL: String
 
-    static let keys = ["name", "title", "description", "url", "count", "count_label", "feed_url"]
+    static let fields = TemplateFields<Self>([
+        "name": { $0.name },
+        "title": { $0.title },
+        "description": { $0.description },
+        "url": { $0.url },
+        "count": { $0.count },
+        "count_label": { $0.countLabel },
+        "feed_url": { $0.feedURL },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "title": title
-        case "description": description
-        case "url": url
-        case "count": count
-        case "count_label": countLabel
-        case "feed_url": feedURL
-        default: nil
-        }
-    }
 }
 
 /// The standalone page's `standalone` (e.g. «О проекте»).
@@ -114,15 +98,11 @@ struct StandaloneDetail: TemplateContext {
     var bodyHTML: String
     var editURL: String?
 
-    static let keys = ["title", "summary", "body_html", "edit_url"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "summary": { $0.summary },
+        "body_html": { $0.bodyHTML },
+        "edit_url": { $0.editURL },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "summary": summary
-        case "body_html": bodyHTML
-        case "edit_url": editURL
-        default: nil
-        }
-    }
 }

@@ -30,7 +30,9 @@ struct PageContext: TemplateContext {
         StandalonePage.template: ["standalone"],
         "404": [],
     ]
-    static let keys = sharedKeys + Set(keysByTemplate.values.joined()).sorted()
+    /// Looked up by `child(named:)` below, which knows which kind has which key.
+    static let fields = TemplateFields<Self>([:])
+    static var keys: [String] { sharedKeys + Set(keysByTemplate.values.joined()).sorted() }
 
     var template: String {
         switch content {
@@ -97,13 +99,13 @@ struct CardContext: TemplateContext {
     var urls: URLShortcuts
     var summary: EntrySummary
 
-    static let keys = ["site", "urls"] + EntrySummary.keys
+    static let fields = TemplateFields<Self>([
+        "site": { $0.site },
+        "urls": { $0.urls },
+    ])
+    static var keys: [String] { fields.keys + EntrySummary.keys }
 
     func child(named name: String) -> Any? {
-        switch name {
-        case "site": site
-        case "urls": urls
-        default: summary.child(named: name)
-        }
+        Self.fields.value(of: name, in: self) ?? summary.child(named: name)
     }
 }

@@ -11,27 +11,22 @@ struct SiteContext: TemplateContext {
     /// Standalone pages (`about.md`), for the footer.
     var pages: [TitledLink]
 
-    static let keys = ["title", "description", "language", "base_url", "root", "author", "repo_url", "suggest_url", "feed_url",
-                       "pages"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "description": { $0.description },
+        "language": { $0.language },
+        "base_url": { $0.baseURL },
+        "root": { $0.root },
+        "author": { $0.author },
+        "repo_url": { $0.repoURL },
+        "suggest_url": { $0.suggestURL },
+        "feed_url": { $0.feedURL },
+        "pages": { $0.pages },
+    ])
 
     /// The new-issue form behind «Предложить материал»: only when the repository is known.
     var suggestURL: String? { repoURL.map { $0 + "/issues/new?template=resource.yml" } }
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "description": description
-        case "language": language
-        case "base_url": baseURL
-        case "root": root
-        case "author": author
-        case "repo_url": repoURL
-        case "suggest_url": suggestURL
-        case "feed_url": feedURL
-        case "pages": pages
-        default: nil
-        }
-    }
 }
 
 /// `urls`: root-relative links every page and card may use.
@@ -40,16 +35,12 @@ struct URLShortcuts: TemplateContext {
     var tags: String
     var feed: String
 
-    static let keys = ["home", "tags", "feed"]
+    static let fields = TemplateFields<Self>([
+        "home": { $0.home },
+        "tags": { $0.tags },
+        "feed": { $0.feed },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "home": home
-        case "tags": tags
-        case "feed": feed
-        default: nil
-        }
-    }
 }
 
 /// `page`: what the `<head>` and the heading of one page say.
@@ -63,21 +54,17 @@ struct PageInfo: TemplateContext {
     var feedURL: String?
     var feedTitle: String?
 
-    static let keys = ["kind", "title", "heading", "description", "canonical_url", "language", "feed_url", "feed_title"]
+    static let fields = TemplateFields<Self>([
+        "kind": { $0.kind },
+        "title": { $0.title },
+        "heading": { $0.heading },
+        "description": { $0.description },
+        "canonical_url": { $0.canonicalURL },
+        "language": { $0.language },
+        "feed_url": { $0.feedURL },
+        "feed_title": { $0.feedTitle },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "kind": kind
-        case "title": title
-        case "heading": heading
-        case "description": description
-        case "canonical_url": canonicalURL
-        case "language": language
-        case "feed_url": feedURL
-        case "feed_title": feedTitle
-        default: nil
-        }
-    }
 }
 
 /// One item of `nav`: a block in the header.
@@ -86,16 +73,12 @@ struct NavItem: TemplateContext {
     var url: String
     var current: Bool
 
-    static let keys = ["title", "url", "current"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "url": { $0.url },
+        "current": { $0.current },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        case "current": current
-        default: nil
-        }
-    }
 }
 
 /// A titled link: an entry's block, a tag on a card, a previous or next entry.
@@ -103,15 +86,11 @@ struct TitledLink: TemplateContext {
     var title: String
     var url: String
 
-    static let keys = ["title", "url"]
+    static let fields = TemplateFields<Self>([
+        "title": { $0.title },
+        "url": { $0.url },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "url": url
-        default: nil
-        }
-    }
 }
 
 /// A tag on a card or an entry page.
@@ -120,14 +99,10 @@ struct TagLink: TemplateContext {
     var title: String
     var url: String
 
-    static let keys = ["name", "title", "url"]
+    static let fields = TemplateFields<Self>([
+        "name": { $0.name },
+        "title": { $0.title },
+        "url": { $0.url },
+    ])
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "title": title
-        case "url": url
-        default: nil
-        }
-    }
 }

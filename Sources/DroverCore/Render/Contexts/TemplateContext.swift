@@ -1,18 +1,43 @@
 import Mustache
 
-/// A value a template reads: a `Sendable` struct whose keys are listed once, in `keys`, and
-/// answered by `child(named:)` (swift-mustache's lookup for custom types, which avoids both
-/// `[String: Any]` dictionaries and reflection).
+/// A value a template reads: a `Sendable` struct whose keys are listed once, in `fields`, each
+/// with the accessor that answers it through `child(named:)` (swift-mustache's lookup for custom
+/// types, which avoids both `[String: Any]` dictionaries and reflection).
 ///
-/// `keys` is the contract with the theme: theme/README.md documents exactly these names (a test
+/// The keys are the contract with the theme: theme/README.md documents exactly these names (a test
 /// holds the two together), and the build's change detection fingerprints exactly these values,
 /// so whatever a template can read is what decides whether its page is rendered again.
 protocol TemplateContext: MustacheParent, Sendable {
-    /// Every name a template may look up on this value, optional ones included.
+    /// Every name a template may look up on this value, optional ones included, and its value.
+    static var fields: TemplateFields<Self> { get }
+    /// Every key, `fields`' unless a context adds those of a value it wraps. A requirement, not
+    /// only an extension, so that fingerprints walk a wrapping context's own list.
     static var keys: [String] { get }
 }
 
+/// A context type's keys, in documentation order, with their accessors.
+struct TemplateFields<Context>: Sendable {
+    typealias Accessor = @Sendable (Context) -> Any?
+    let keys: [String]
+    private let accessors: [String: Accessor]
+
+    init(_ fields: KeyValuePairs<String, Accessor>) {
+        keys = fields.map(\.key)
+        accessors = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0.value) })
+    }
+
+    func value(of key: String, in context: Context) -> Any? {
+        accessors[key]?(context)
+    }
+}
+
 extension TemplateContext {
+    static var keys: [String] { fields.keys }
+
+    func child(named name: String) -> Any? {
+        Self.fields.value(of: name, in: self)
+    }
+
     /// Adds every value a template can read from this context to `hasher`, key by key.
     func fingerprint(into hasher: inout StableHasher) {
         for key in Self.keys {
