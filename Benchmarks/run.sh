@@ -153,7 +153,7 @@ for n in $sizes; do
   fi
   R[$n,dr]="$(fmt "$m_wall" "$m_mb")"; R[$n,drc]="$m_cpu"
   # One entry's body edited: each run appends a sentence to the same entry, so each run has an edit.
-  edited="$(find "$content" -name '*.md' ! -name '_block.md' | sort | head -n 1)"
+  edited="$(find "$content" -name '*.md' ! -name '_block.md' | sort | sed -n 1p)"
   echo "== drover $n: one entry's body edited ($edited)"
   if [ "${R[$n,dcw]}" = FAIL ]; then m_wall=FAIL; m_mb=-; else
     PRE="printf '\nЕщё одно предложение о материале.\n' >> '$edited'" measure "drover-$n-edit" \

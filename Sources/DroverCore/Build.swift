@@ -135,7 +135,7 @@ public enum Build {
             report.clean = false
             report.nothingChanged = true
             report.filesUnchanged = previous.outputs.count
-            report.sourcesReused = previous.sources.count
+            report.sourcesReused = sources.files.count
             stages.lap("compare")
             report.stages = stages.stages
             report.seconds = (ContinuousClock.now - clock).seconds
@@ -147,7 +147,7 @@ public enum Build {
         // pointing at site URLs; files unchanged since the previous build are not parsed again.
         let urls = SiteURLs(baseURL: sources.config.baseURL)
         let rewriter = LinkRewriter(urls: urls, tagDefinitions: sources.tagDefinitions)
-        let reusable = previous?.settingsFingerprint == sources.settingsFingerprint ? previous?.sources ?? [:] : [:]
+        let reusable = previous.flatMap { $0.settingsFingerprint == sources.settingsFingerprint ? $0.sources() : nil } ?? [:]
         let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
         diagnostics += parsed.diagnostics
         stages.lap("parse")

@@ -10,6 +10,9 @@ import Foundation
 ///
 /// A manifest that is missing, unreadable, corrupt, from another Drover version or for other
 /// build options means a clean build, never a wrong one.
+///
+/// The parsed sources, most of the file (every body's HTML), come last and are decoded only
+/// when a build needs them: a build where nothing changed reads the header alone.
 struct BuildManifest: Sendable {
     struct OutputRecord: Sendable, Equatable {
         /// Hash of the inputs the file was made from; 0 for files compared by content only.
@@ -24,11 +27,43 @@ struct BuildManifest: Sendable {
     var settingsFingerprint: UInt64
     /// Hash of every input (see `Build.inputsFingerprint`).
     var inputsFingerprint: UInt64
-    var sources: [String: ParsedSource]
     var outputs: [String: OutputRecord]
     var warnings: [Diagnostic]
+    private var storedSources: StoredSources
 
-    private static let magic = "drover-manifest-1"
+    private enum StoredSources: Sendable {
+        case decoded([String: ParsedSource])
+        /// A manifest read from disk (memory-mapped) and where its sources section starts,
+        /// decoded on demand.
+        case encoded(Data, offset: Int)
+    }
+
+    init(buildKey: String, settingsFingerprint: UInt64, inputsFingerprint: UInt64, sources: [String: ParsedSource],
+         outputs: [String: OutputRecord], warnings: [Diagnostic]) {
+        self.buildKey = buildKey
+        self.settingsFingerprint = settingsFingerprint
+        self.inputsFingerprint = inputsFingerprint
+        self.outputs = outputs
+        self.warnings = warnings
+        storedSources = .decoded(sources)
+    }
+
+    /// The parsed sources by source path; empty when the stored ones are damaged (the build then
+    /// parses everything, which is correct, only slower).
+    func sources() -> [String: ParsedSource] {
+        switch storedSources {
+        case .decoded(let sources): return sources
+        case .encoded(let data, let offset):
+            let decoded = data.withUnsafeBytes { bytes -> [ParsedSource]? in
+                var reader = ByteReader(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+                guard let sources = try? reader.array({ try $0.parsedSource() }), reader.isAtEnd else { return nil }
+                return sources
+            }
+            return Dictionary((decoded ?? []).map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private static let magic = "drover-manifest-2"
 
     static func path(forOutput output: String) -> String {
         let parent = (output as NSString).deletingLastPathComponent
@@ -37,23 +72,26 @@ struct BuildManifest: Sendable {
 
     /// The manifest at `path` if it is whole and written for `buildKey`.
     static func read(at path: String, buildKey: String) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var reader = ByteReader([UInt8](data))
-        do {
-            guard try reader.string() == magic, try reader.string() == buildKey else { return nil }
-            let settings = try reader.uint64()
-            let inputs = try reader.uint64()
-            let sources = try reader.array { try $0.parsedSource() }
-            let outputs = try reader.array { reader in
-                (try reader.string(), OutputRecord(fingerprint: try reader.uint64(), contentHash: try reader.uint64(), size: try reader.int()))
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { bytes -> BuildManifest? in
+            var reader = ByteReader(bytes)
+            do {
+                guard try reader.string() == magic, try reader.string() == buildKey else { return nil }
+                let settings = try reader.uint64()
+                let inputs = try reader.uint64()
+                let outputs = try reader.array { reader in
+                    (try reader.string(), OutputRecord(fingerprint: try reader.uint64(), contentHash: try reader.uint64(), size: try reader.int()))
+                }
+                let warnings = try reader.array { try $0.diagnostic() }
+                let sourcesLength = try reader.int()
+                guard sourcesLength >= 0, reader.offset + sourcesLength == bytes.count else { return nil }
+                var manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs, sources: [:],
+                                             outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
+                manifest.storedSources = .encoded(data, offset: reader.offset)
+                return manifest
+            } catch {
+                return nil
             }
-            let warnings = try reader.array { try $0.diagnostic() }
-            guard reader.isAtEnd else { return nil }
-            return BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs,
-                                 sources: Dictionary(sources.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first }),
-                                 outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
-        } catch {
-            return nil
         }
     }
 
@@ -65,7 +103,6 @@ struct BuildManifest: Sendable {
         writer.write(buildKey)
         writer.write(settingsFingerprint)
         writer.write(inputsFingerprint)
-        writer.write(sources.keys.sorted().map { sources[$0]! }) { $0.write($1) }
         writer.write(outputs.keys.sorted()) { writer, path in
             let record = outputs[path]!
             writer.write(path)
@@ -74,8 +111,14 @@ struct BuildManifest: Sendable {
             writer.write(record.size)
         }
         writer.write(warnings) { $0.write($1) }
+        var sourcesSection = ByteWriter()
+        let sources = sources()
+        sourcesSection.write(sources.keys.sorted().map { sources[$0]! }) { $0.write($1) }
+        writer.write(sourcesSection.bytes.count)
+        var bytes = writer.bytes
+        bytes.append(contentsOf: sourcesSection.bytes)
         let temporary = path + ".drover-new"
-        try writer.bytes.withUnsafeBytes { try FileIO.write($0, to: temporary) }
+        try bytes.withUnsafeBytes { try FileIO.write($0, to: temporary) }
         try FileIO.move(temporary, over: path)
     }
 

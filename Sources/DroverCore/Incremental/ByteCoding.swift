@@ -36,10 +36,11 @@ struct ByteWriter {
 struct ByteReader {
     struct Corrupt: Error {}
 
-    private let bytes: [UInt8]
-    private var offset = 0
+    /// Valid only inside the `withUnsafeBytes` that made it: a reader never outlives its bytes.
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
 
@@ -47,7 +48,7 @@ struct ByteReader {
 
     mutating func uint64() throws -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Corrupt() }
-        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        let value = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         offset += 8
         return UInt64(littleEndian: value)
     }
@@ -64,7 +65,8 @@ struct ByteReader {
         let count = try int()
         guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
         defer { offset += count }
-        guard let text = String(validating: bytes[offset..<offset + count], as: UTF8.self) else { throw Corrupt() }
+        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+        else { throw Corrupt() }
         return text
     }
 
