@@ -63,10 +63,10 @@ struct ExternalLinkCheckerTests {
         defer { Task { await limited.stop(); await other.stop() } }
         let settings = Self.settings { $0.hosts["limited.test"] = .init(concurrency: 1, interval: 0) }
         let urls = [limited.url("/first"), limited.url("/second"), limited.url("/third")] + (0..<12).map { other.url("/page\($0)") }
-        async let checked = Self.check(urls, on: [limited, other], settings: settings, clock: clock)
+        let run = Task { await Self.check(urls, on: [limited, other], settings: settings, clock: clock) }
 
         await limited.waitForRequests(1)
-        await clock.waitForSleepers()
+        try #require(await clock.waitForSleepers(before: run), "the check ended without waiting for the Retry-After")
         // Whoever waits for the limited host waits the whole second it asked for…
         #expect(clock.pendingDeadlines.allSatisfy { $0 == .seconds(1) }, "\(clock.pendingDeadlines)")
         // …while the other host is served in full, the clock standing still.
@@ -74,7 +74,7 @@ struct ExternalLinkCheckerTests {
         #expect(limited.requests.count == 1)
 
         clock.advance(to: .seconds(1))
-        let results = await checked
+        let results = await run.value
         #expect(results.allSatisfy { $0.linkClass == .ok }, "\(results)")
         let answered429 = try #require(limited.requests.first).path
         #expect(limited.requests(to: answered429).count == 2)
@@ -94,13 +94,13 @@ struct ExternalLinkCheckerTests {
         var dated = Self.checker([server], clock: clock)
         dated.environment.date = { start.addingTimeInterval(clock.elapsed.seconds) }
         let checker = dated
-        async let checked = checker.run([Self.link(server.url("/later"))])
+        let run = Task { await checker.run([Self.link(server.url("/later"))]).results }
 
-        await clock.waitForSleepers()
+        try #require(await clock.waitForSleepers(before: run), "the check ended without waiting for the Retry-After")
         #expect(clock.pendingDeadlines == [.seconds(2)])
         #expect(server.requests.count == 1)
         clock.advance(to: .seconds(2))
-        let results = await checked.results
+        let results = await run.value
         #expect(results.map(\.linkClass) == [.ok])
         let requests = server.requests
         try #require(requests.count == 2)
@@ -148,22 +148,33 @@ struct ExternalLinkCheckerTests {
     }
 
     @Test func theHostCapIsNeverExceededYetIsUsed() async throws {
+        // Caps below the HTTP client's own connection limit (the largest cap, 4), so the lanes are what hold them.
+        let caps = ["two.test": 2, "three.test": 3, "four.test": 4]
         var servers: [TestHTTPServer] = []
-        for name in ["one.test", "two.test", "three.test"] {
-            // Each server holds its answers until three requests are in flight: the cap is used in full.
-            servers.append(try await TestHTTPServer.start(name: name, traffic: .init(holdingAnswersUntil: 3)) { _, _ in .status(200, body: "x") })
+        for (name, cap) in caps.sorted(by: { $0.value < $1.value }) {
+            // Each server holds its first answers until as many requests as the cap are in flight,
+            // so reaching the cap does not depend on timing; later answers take a moment, so that
+            // a request beyond the cap, if one were sent, would find the others still in flight.
+            servers.append(try await TestHTTPServer.start(name: name, traffic: .init(holdingAnswersUntil: cap)) { _, _ in
+                .status(200, body: "x", after: .milliseconds(10))
+            })
         }
         let started = servers
         defer { Task { for server in started { await server.stop() } } }
         let urls = servers.flatMap { server in (0..<20).map { server.url("/p\($0)") } }
-        let results = await Self.check(urls, on: servers, settings: Self.settings { $0.perHost = .init(concurrency: 3, interval: 0) })
+        let settings = Self.settings {
+            $0.perHost = .init(concurrency: 4, interval: 0)
+            $0.hosts = ["two.test": .init(concurrency: 2, interval: 0), "three.test": .init(concurrency: 3, interval: 0)]
+        }
+        let results = await Self.check(urls, on: servers, settings: settings)
         #expect(results.allSatisfy { $0.linkClass == .ok })
         for server in servers {
+            let cap = caps[server.name]!
             #expect(server.requests.count == 20)
-            #expect(server.maxConcurrentRequests == 3, "\(server.name): \(server.maxConcurrentRequests) requests at once")
-            #expect(server.maxConcurrentConnections <= 3, "\(server.name): \(server.maxConcurrentConnections) connections at once")
+            #expect(server.maxConcurrentRequests == cap, "\(server.name): \(server.maxConcurrentRequests) requests at once")
+            #expect(server.maxConcurrentConnections <= 4, "\(server.name): \(server.maxConcurrentConnections) connections at once")
             // Small bodies are read to their end, so connections are reused rather than one per URL.
-            #expect(server.connectionsAccepted <= 6, "\(server.name): \(server.connectionsAccepted) connections for 20 requests")
+            #expect(server.connectionsAccepted <= 8, "\(server.name): \(server.connectionsAccepted) connections for 20 requests")
         }
     }
 
@@ -186,7 +197,7 @@ struct ExternalLinkCheckerTests {
         let traffic = TestHTTPServer.Traffic(holdingAnswersUntil: 2)
         var servers: [TestHTTPServer] = []
         for name in ["a.test", "b.test", "c.test", "d.test"] {
-            servers.append(try await TestHTTPServer.start(name: name, traffic: traffic) { _, _ in .status(200) })
+            servers.append(try await TestHTTPServer.start(name: name, traffic: traffic) { _, _ in .status(200, after: .milliseconds(10)) })
         }
         let running = servers
         defer { Task { for server in running { await server.stop() } } }

@@ -5,18 +5,18 @@ import Testing
 /// moves only when the test moves it, so "not before" means exactly that.
 @Suite("Request lanes on a manual clock", .timeLimit(.minutes(2)))
 struct RequestLaneTests {
-    @Test func aPauseHoldsEveryStartUntilTheClockPassesIt() async {
+    @Test func aPauseHoldsEveryStartUntilTheClockPassesIt() async throws {
         let clock = ManualClock()
         let lane = RequestLane(concurrency: 2, interval: 0, clock: CheckClock(clock))
         await lane.pause(for: .seconds(3))
-        async let admitted = lane.acquire()
-        await clock.waitForSleepers()
+        let admission = Task { await lane.acquire() }
+        try #require(await clock.waitForSleepers(before: admission), "admitted without waiting for the pause")
         #expect(clock.pendingDeadlines == [.seconds(3)])
         clock.advance(to: .milliseconds(2999))
         // Still asleep: nothing can start before the pause is over.
         #expect(clock.pendingDeadlines == [.seconds(3)])
         clock.advance(to: .seconds(3))
-        guard case .admitted = await admitted else {
+        guard case .admitted = await admission.value else {
             Issue.record("refused after the pause")
             return
         }
@@ -56,8 +56,10 @@ struct RequestLaneTests {
                 group.addTask {
                     _ = await lane.run(within: nil) {
                         await inFlight.enter()
-                        // Hold the turn until three are in: the cap is reached, whatever the scheduling.
+                        // Hold the turn until three are in: the cap is reached, whatever the scheduling;
+                        // then a while more, in which a fourth would get in if the lane let it.
                         await inFlight.waitUntilPeak(3)
+                        for _ in 0..<100 { await Task.yield() }
                         await inFlight.leave()
                     }
                 }

@@ -33,11 +33,11 @@ final class ManualClock: Clock, Sendable {
         var now = Instant(offset: .zero)
         var automatic: Bool
         var sleepers: [Sleeper] = []
-        /// Sleeps cancelled before they were registered.
+        /// Sleeps and waits cancelled before they were registered.
         var cancelled: Set<Int> = []
         var nextID = 0
         var log: [Duration] = []
-        var watchers: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+        var watchers: [Int: (count: Int, continuation: CheckedContinuation<Bool, Never>)] = [:]
     }
 
     private let state: NIOLockedValueBox<State>
@@ -64,7 +64,7 @@ final class ManualClock: Clock, Sendable {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 enum Outcome { case wait, wake, cancel }
-                let (outcome, watchers) = state.withLockedValue { state -> (Outcome, [CheckedContinuation<Void, Never>]) in
+                let (outcome, watchers) = state.withLockedValue { state -> (Outcome, [CheckedContinuation<Bool, Never>]) in
                     if state.cancelled.remove(id) != nil { return (.cancel, []) }
                     state.log.append(state.now.duration(to: deadline))
                     if state.automatic && state.now < deadline { state.now = deadline }
@@ -73,7 +73,7 @@ final class ManualClock: Clock, Sendable {
                     return (.wait, Self.dueWatchers(&state))
                 }
                 switch outcome {
-                case .wait: watchers.forEach { $0.resume() }
+                case .wait: watchers.forEach { $0.resume(returning: true) }
                 case .wake: continuation.resume()
                 case .cancel: continuation.resume(throwing: CancellationError())
                 }
@@ -106,22 +106,52 @@ final class ManualClock: Clock, Sendable {
         advance(to: elapsed + duration)
     }
 
-    /// Returns once at least `count` sleeps are pending: the code under test is waiting on the clock.
-    func waitForSleepers(_ count: Int = 1) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let ready = state.withLockedValue { state in
-                if state.sleepers.count >= count { return true }
-                state.watchers.append((count, continuation))
-                return false
+    /// Returns true once at least `count` sleeps are pending (the code under test is waiting on
+    /// the clock), or false if `work` ends first: then it never waited as the test expects.
+    func waitForSleepers<T: Sendable>(_ count: Int = 1, before work: Task<T, Never>) async -> Bool {
+        let waiting = Task { await self.waitForSleepers(count) }
+        // Not a task group: a group would wait for `work` too, which needs the clock the caller
+        // holds. This task outlives the call until `work` ends, which the caller awaits anyway.
+        Task {
+            _ = await work.value
+            waiting.cancel()
+        }
+        return await waiting.value
+    }
+
+    /// Returns true once at least `count` sleeps are pending, false when the task is cancelled first.
+    @discardableResult
+    func waitForSleepers(_ count: Int = 1) async -> Bool {
+        let id = state.withLockedValue { state in
+            state.nextID += 1
+            return state.nextID
+        }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+                let ready: Bool? = state.withLockedValue { state in
+                    if state.sleepers.count >= count { return true }
+                    if state.cancelled.remove(id) != nil { return false }
+                    state.watchers[id] = (count, continuation)
+                    return nil
+                }
+                if let ready { continuation.resume(returning: ready) }
             }
-            if ready { continuation.resume() }
+        } onCancel: {
+            let watcher = state.withLockedValue { state in
+                guard let watcher = state.watchers.removeValue(forKey: id) else {
+                    state.cancelled.insert(id)
+                    return nil as CheckedContinuation<Bool, Never>?
+                }
+                return watcher.continuation
+            }
+            watcher?.resume(returning: false)
         }
     }
 
-    private static func dueWatchers(_ state: inout State) -> [CheckedContinuation<Void, Never>] {
+    private static func dueWatchers(_ state: inout State) -> [CheckedContinuation<Bool, Never>] {
         let count = state.sleepers.count
-        let due = state.watchers.filter { $0.count <= count }.map(\.continuation)
-        state.watchers.removeAll { $0.count <= count }
-        return due
+        let due = state.watchers.filter { $0.value.count <= count }
+        for id in due.keys { state.watchers.removeValue(forKey: id) }
+        return due.values.map(\.continuation)
     }
 }

@@ -38,7 +38,9 @@ final class TestHTTPServer: LoopbackHost {
     }
 
     enum Reply: Sendable {
-        case status(Int, headers: [(String, String)] = [], body: String = "")
+        /// `after` keeps the request in flight that long, so that requests overlap; no test
+        /// asserts anything about how long that takes.
+        case status(Int, headers: [(String, String)] = [], body: String = "", after: Duration = .zero)
         /// Closes the connection with a TCP reset before answering.
         case reset
         /// Never answers: the client's timeout has to end the wait.
@@ -144,7 +146,7 @@ final class TestHTTPServer: LoopbackHost {
             now.forEach { $0() }
         }
 
-        /// Called before the answer is written, so a client that sees it can never find it still counted.
+        /// Called just before the answer is written, so a client that sees it can never find it still counted.
         fileprivate func answered() {
             state.withLockedValue { $0.inFlight -= 1 }
         }
@@ -240,9 +242,10 @@ final class TestHTTPServer: LoopbackHost {
                 let loop = context.eventLoop
                 let bound = NIOLoopBound((self, context), eventLoop: loop)
                 let traffic = log.traffic
+                let delay: Duration = if case .status(_, _, _, let after) = reply { after } else { .zero }
                 traffic.arrived {
-                    traffic.answered()
-                    loop.execute {
+                    loop.scheduleTask(in: .nanoseconds(Int64(delay / .nanoseconds(1)))) {
+                        traffic.answered()
                         let (connection, context) = bound.value
                         connection.respond(reply, to: head, context: context)
                     }
@@ -260,7 +263,7 @@ final class TestHTTPServer: LoopbackHost {
                 } else {
                     context.close(promise: nil)
                 }
-            case .status(let code, let extraHeaders, let body):
+            case .status(let code, let extraHeaders, let body, _):
                 var headers = HTTPHeaders(extraHeaders)
                 headers.replaceOrAdd(name: "Content-Length", value: "\(body.utf8.count)")
                 context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: .init(statusCode: code), headers: headers))),
