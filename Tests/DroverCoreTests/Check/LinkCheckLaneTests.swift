@@ -4,7 +4,7 @@ import Testing
 /// The lanes, retry backoff and host names on their own: no network, and a manual clock that
 /// moves only when the test moves it, so "not before" means exactly that.
 @Suite("Request lanes on a manual clock", .timeLimit(.minutes(2)))
-struct RequestLaneTests {
+struct LinkCheckLaneTests {
     @Test func aPauseHoldsEveryStartUntilTheClockPassesIt() async throws {
         let clock = ManualClock()
         let lane = RequestLane(concurrency: 2, interval: 0, clock: CheckClock(clock))
