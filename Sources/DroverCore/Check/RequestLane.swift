@@ -62,8 +62,9 @@ actor RequestLane {
     /// `Retry-After` beyond the cap: every URL of the host that would start within `duration`
     /// from now ends as rate-limited at once, without a request.
     func close(for duration: Duration, reason: String) {
-        closedUntil = (clock.now + duration, reason)
-        pause(for: duration)
+        let until = clock.now + duration
+        closedUntil = (until, reason)
+        nextStart = max(nextStart, until)
         wakeEveryone()
     }
 

@@ -102,10 +102,6 @@ final class ManualClock: Clock, Sendable {
         for sleeper in woken { sleeper.continuation.resume() }
     }
 
-    func advance(by duration: Duration) {
-        advance(to: elapsed + duration)
-    }
-
     /// Returns true once at least `count` sleeps are pending (the code under test is waiting on
     /// the clock), or false if `work` ends first: then it never waited as the test expects.
     func waitForSleepers<T: Sendable>(_ count: Int = 1, before work: Task<T, Never>) async -> Bool {
