@@ -12,7 +12,8 @@ struct ExternalLinkChecker {
     var useCache = true
     /// Called after each URL with (done, total), from any task.
     var progress: (@Sendable (Int, Int) -> Void)?
-    var now: @Sendable () -> Date = { Date() }
+    /// The machine's clock, date and resolver, unless a test gives its own.
+    var environment = CheckEnvironment()
 
     struct Outcome {
         var results: [LinkResult]
@@ -32,7 +33,7 @@ struct ExternalLinkChecker {
             cache = loaded.cache
             if let problem = loaded.problem { cacheProblems.append(problem) }
         }
-        let started = now()
+        let started = environment.date()
         var toRequest: [Int] = []
         for (index, link) in links.enumerated() {
             if let result = link.resultWithoutRequest {
@@ -49,7 +50,8 @@ struct ExternalLinkChecker {
 
         if !toRequest.isEmpty {
             let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration())
-            let probe = LinkProbe(client: client, settings: settings, lanes: LaneRegistry(settings: settings))
+            let probe = LinkProbe(client: client, settings: settings, lanes: LaneRegistry(settings: settings, clock: environment.clock),
+                                  environment: environment)
             await withTaskGroup(of: (Int, LinkResult).self) { group in
                 // Hosts interleaved, so the first seconds of a run touch every host instead of
                 // queueing the whole run behind the first host's lane.
@@ -68,7 +70,7 @@ struct ExternalLinkChecker {
 
         let final = results.map { $0! }
         if let cachePath {
-            let finished = now()
+            let finished = environment.date()
             for (index, link) in links.enumerated() where !final[index].fromCache && link.resultWithoutRequest == nil {
                 cache.store(final[index], for: link.key, now: finished)
             }
@@ -89,7 +91,10 @@ struct ExternalLinkChecker {
         pool.retryConnectionEstablishment = false
         let timeout = HTTPClient.Configuration.Timeout(connect: .milliseconds(Int64(settings.connectTimeout * 1000)),
                                                        read: .milliseconds(Int64(settings.requestTimeout * 1000)))
-        return HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: timeout, connectionPool: pool, decompression: .disabled)
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: timeout, connectionPool: pool,
+                                                     decompression: .disabled)
+        configuration.dnsOverride = environment.hosts.pinned
+        return configuration
     }
 
     /// Round-robin over hosts, each host's URLs in their original order.

@@ -27,13 +27,11 @@ struct FetchFailure: Sendable {
             self.init(.unreachable, retryable: true, "connection closed before an answer")
         case let error as NIOConnectionError:
             if error.dnsAError != nil && error.dnsAAAAError != nil && error.connectionErrors.isEmpty {
-                // A name that does not resolve is retried once: resolvers hiccup too.
-                self.init(.broken, retryable: true, "unknown host \(error.host)")
-                maxRetries = 1
+                self = .unknownHost(error.host)
             } else {
                 self.init(.unreachable, retryable: true, "cannot connect to \(error.host): \(Self.reason(error.connectionErrors.first?.error))")
+                isHostLevel = true
             }
-            isHostLevel = true
         case let error as IOError:
             self.init(.unreachable, retryable: true, Self.reason(error))
             isHostLevel = [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(error.errnoCode)
@@ -55,6 +53,15 @@ struct FetchFailure: Sendable {
                 self.init(.unreachable, retryable: true, text)
             }
         }
+    }
+
+    /// A name that does not resolve: every URL of the host fails alike, and it is retried
+    /// once only, since resolvers hiccup too but rarely twice.
+    static func unknownHost(_ host: String) -> FetchFailure {
+        var failure = FetchFailure(.broken, retryable: true, "unknown host \(host)")
+        failure.maxRetries = 1
+        failure.isHostLevel = true
+        return failure
     }
 
     init(_ linkClass: LinkClass, retryable: Bool, _ detail: String) {

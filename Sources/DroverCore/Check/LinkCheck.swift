@@ -17,6 +17,8 @@ public struct CheckOptions: Sendable {
     public var userAgent: String?
     /// Called after each external URL with (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// The clock, date and resolver of external checks: the machine's, unless a test gives its own.
+    var environment = CheckEnvironment()
 
     public init(build: BuildOptions) {
         self.build = build
@@ -125,7 +127,7 @@ public enum LinkCheck {
         let external = !options.offline && (options.external ?? settings.external)
         if external {
             let checker = ExternalLinkChecker(settings: settings, cachePath: options.cachePath, useCache: options.useCache,
-                                              progress: options.progress)
+                                              progress: options.progress, environment: options.environment)
             let outcome = await checker.run(links)
             report.links = zip(links, outcome.results).map { CheckedLink(link: $0, result: $1) }
             report.requests = outcome.requests

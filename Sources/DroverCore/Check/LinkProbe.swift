@@ -12,6 +12,9 @@ struct LinkProbe: Sendable {
     let client: HTTPClient
     let settings: LinkCheckSettings
     let lanes: LaneRegistry
+    /// The clock that retries and pauses wait by, the date a `Retry-After` date is read against,
+    /// and the host names decided without a lookup.
+    let environment: CheckEnvironment
 
     static let maxRedirects = 10
     /// How many `Retry-After` pauses one URL may sit through before it counts as rate-limited.
@@ -122,15 +125,15 @@ struct LinkProbe: Sendable {
             let backoffIfLimited = backoff(retriesUsed + 1)
             let retriesSoFar = retriesUsed
             let outcome = await lane.run(within: lanes.connections) { () -> Turn in
-                var turn = Turn(sent: await send(url, method: sendMethod))
+                var turn = Turn(sent: await send(url, host: host, method: sendMethod))
                 // A failure of the whole host (its name, its port, its TLS) is retried within this
                 // turn, so the host's other URLs wait for the verdict instead of each trying and
                 // backing off in turn; a final one marks the host down before anyone else goes.
                 while case .failure(let failure) = turn.sent, failure.isHostLevel, failure.isRetryable,
                       retriesSoFar + turn.retries < min(settings.retries, failure.maxRetries) {
                     turn.retries += 1
-                    try? await Task.sleep(for: backoff(retriesSoFar + turn.retries))
-                    turn.sent = await send(url, method: sendMethod)
+                    try? await environment.clock.sleep(for: backoff(retriesSoFar + turn.retries))
+                    turn.sent = await send(url, host: host, method: sendMethod)
                 }
                 if case .failure(let failure) = turn.sent, failure.isHostLevel {
                     var result = LinkResult(failure.linkClass, detail: failure.detail + Self.attempts(retriesSoFar + turn.retries + 1))
@@ -141,8 +144,8 @@ struct LinkProbe: Sendable {
                 }
                 turn.limit = rateLimit(of: turn.sent, host: host, backoff: backoffIfLimited)
                 switch turn.limit {
-                case .wait(let seconds, _): await lane.pause(until: .now + .milliseconds(Int64(seconds * 1000)))
-                case .refuse(let seconds, let reason): await lane.close(until: .now + .milliseconds(Int64(seconds * 1000)), reason: reason)
+                case .wait(let seconds, _): await lane.pause(for: .milliseconds(Int64(seconds * 1000)))
+                case .refuse(let seconds, let reason): await lane.close(for: .milliseconds(Int64(seconds * 1000)), reason: reason)
                 case .none: break
                 }
                 return turn
@@ -186,14 +189,14 @@ struct LinkProbe: Sendable {
                 }
                 if status >= 500 && !botWall && retriesUsed < settings.retries {
                     retriesUsed += 1
-                    try? await Task.sleep(for: backoff(retriesUsed))
+                    try? await environment.clock.sleep(for: backoff(retriesUsed))
                     continue
                 }
                 return .answered(status: status, headers: headers, botWall: botWall)
             case .failure(let failure):
                 if failure.isRetryable && retriesUsed < min(settings.retries, failure.maxRetries) {
                     retriesUsed += 1
-                    try? await Task.sleep(for: backoff(retriesUsed))
+                    try? await environment.clock.sleep(for: backoff(retriesUsed))
                     continue
                 }
                 return .failed(LinkResult(failure.linkClass, detail: failure.detail + Self.attempts(retriesUsed + 1)))
@@ -221,7 +224,7 @@ struct LinkProbe: Sendable {
     /// What a 429 or 503 asks of the host's lane: `Retry-After` if it says, else (429 only) our backoff.
     private func rateLimit(of sent: Sent, host: String, backoff: Duration) -> RateLimit? {
         guard case .response(let status, let headers, let botWall) = sent, status == 429 || status == 503, !botWall else { return nil }
-        guard let wait = RetryAfter.seconds(headers.first(name: "retry-after")) else {
+        guard let wait = RetryAfter.seconds(headers.first(name: "retry-after"), now: environment.date()) else {
             return status == 429 ? .wait(backoff.seconds, askedByServer: false) : nil
         }
         guard wait <= settings.maxRetryAfter else {
@@ -230,10 +233,15 @@ struct LinkProbe: Sendable {
         return .wait(wait, askedByServer: true)
     }
 
-    /// Exponential, with ±50 % jitter so that URLs failing together do not retry together.
     private func backoff(_ retry: Int) -> Duration {
-        let base = settings.retryDelay * pow(2, Double(retry - 1))
-        let seconds = min(base * Double.random(in: 0.5...1.5), 30)
+        Self.backoff(retry: retry, delay: settings.retryDelay, jitter: Double.random(in: 0.5...1.5))
+    }
+
+    /// Exponential (`delay` before the first retry, doubled for each further one), times
+    /// `jitter` (drawn from 0.5...1.5, so that URLs failing together do not retry together),
+    /// and never more than 30 s.
+    static func backoff(retry: Int, delay: Double, jitter: Double) -> Duration {
+        let seconds = min(delay * pow(2, Double(retry - 1)) * jitter, 30)
         return .milliseconds(Int64(seconds * 1000))
     }
 
@@ -244,7 +252,8 @@ struct LinkProbe: Sendable {
         case failure(FetchFailure)
     }
 
-    private func send(_ url: String, method: LinkCheckSettings.Method) async -> Sent {
+    private func send(_ url: String, host: String, method: LinkCheckSettings.Method) async -> Sent {
+        if environment.hosts.isUnknown(host) { return .failure(.unknownHost(host)) }
         var request = HTTPClientRequest(url: url)
         request.method = method == .head ? .HEAD : .GET
         request.headers.add(name: "User-Agent", value: settings.userAgent)

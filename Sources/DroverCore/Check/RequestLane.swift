@@ -13,23 +13,26 @@ actor RequestLane {
 
     let concurrency: Int
     let interval: Duration
+    private let clock: CheckClock
     private var active = 0
-    private var nextStart = ContinuousClock.now
-    private var closedUntil: (instant: ContinuousClock.Instant, reason: String)?
+    /// Times are the clock's: durations since the check began.
+    private var nextStart: Duration = .zero
+    private var closedUntil: (time: Duration, reason: String)?
     private var down: LinkResult?
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    init(concurrency: Int, interval: Double) {
+    init(concurrency: Int, interval: Double, clock: CheckClock) {
         self.concurrency = max(1, concurrency)
         self.interval = .milliseconds(Int64((interval * 1000).rounded()))
+        self.clock = clock
     }
 
     /// Waits for a turn; `release()` must follow every `.admitted`.
     func acquire() async -> Admission {
         while true {
-            let now = ContinuousClock.now
+            let now = clock.now
             if let down { return .refused(down) }
-            if let closed = closedUntil, now < closed.instant { return .refused(LinkResult(.rateLimited, detail: closed.reason)) }
+            if let closed = closedUntil, now < closed.time { return .refused(LinkResult(.rateLimited, detail: closed.reason)) }
             if Task.isCancelled { return .refused(LinkResult(.unreachable, detail: "cancelled")) }
             if active >= concurrency {
                 await withCheckedContinuation { waiters.append($0) }
@@ -37,7 +40,7 @@ actor RequestLane {
             }
             if now < nextStart {
                 // Re-checked after waking: others may have taken the start, or a pause may have begun.
-                try? await Task.sleep(until: nextStart, clock: .continuous)
+                try? await clock.sleep(until: nextStart)
                 continue
             }
             active += 1
@@ -51,16 +54,17 @@ actor RequestLane {
         if !waiters.isEmpty { waiters.removeFirst().resume() }
     }
 
-    /// `Retry-After` within the cap: no request starts before `instant`.
-    func pause(until instant: ContinuousClock.Instant) {
-        nextStart = max(nextStart, instant)
+    /// `Retry-After` within the cap: no request starts for `duration` from now.
+    func pause(for duration: Duration) {
+        nextStart = max(nextStart, clock.now + duration)
     }
 
-    /// `Retry-After` beyond the cap: every URL of the host that would start before `instant`
-    /// ends as rate-limited at once, without a request.
-    func close(until instant: ContinuousClock.Instant, reason: String) {
-        closedUntil = (instant, reason)
-        pause(until: instant)
+    /// `Retry-After` beyond the cap: every URL of the host that would start within `duration`
+    /// from now ends as rate-limited at once, without a request.
+    func close(for duration: Duration, reason: String) {
+        let until = clock.now + duration
+        closedUntil = (until, reason)
+        nextStart = max(nextStart, until)
         wakeEveryone()
     }
 

@@ -2,16 +2,22 @@ import Foundation
 import Testing
 @testable import DroverCore
 
-/// How the checker talks to servers: every test starts its own servers on 127.0.0.x and
-/// scripts their misbehaviour; nothing here touches the internet.
-@Suite("External link checker against local servers")
+/// How the checker talks to servers: every test starts its own servers on 127.0.0.1 (each on its
+/// own port, under a name of its own pinned to that address) and scripts their misbehaviour;
+/// nothing here touches the internet or the machine's resolver.
+///
+/// Waits run on a `ManualClock`: what these tests say about time ("nothing reaches the host before
+/// the pause is over") is about that clock, never the machine's, so a loaded machine cannot fail
+/// them. The time limit only stops a hung test.
+@Suite("External link checker against local servers", .serialized, .timeLimit(.minutes(2)))
 struct ExternalLinkCheckerTests {
     static func settings(_ change: (inout LinkCheckSettings) -> Void = { _ in }) -> LinkCheckSettings {
         var settings = LinkCheckSettings()
         settings.retries = 2
         settings.retryDelay = 0.05
-        settings.requestTimeout = 2
-        settings.connectTimeout = 2
+        // Long enough for any loaded machine: the servers answer at once unless told otherwise.
+        settings.requestTimeout = 20
+        settings.connectTimeout = 20
         settings.maxRetryAfter = 5
         settings.perHost = .init(concurrency: 2, interval: 0)
         change(&settings)
@@ -23,62 +29,91 @@ struct ExternalLinkCheckerTests {
                      sources: [SourceLocation(file: "content/x.md", line: 3, column: 6)])
     }
 
-    static func check(_ urls: [String], settings: LinkCheckSettings = settings()) async -> [LinkResult] {
-        await ExternalLinkChecker(settings: settings, cachePath: nil).run(urls.map(link)).results
+    /// A checker that reaches `servers` by their names, no other host, and waits on `clock`
+    /// (by default one that jumps to each deadline, so waits take no real time).
+    static func checker(_ servers: [any LoopbackHost], settings: LinkCheckSettings = settings(),
+                        clock: ManualClock = ManualClock(automatic: true)) -> ExternalLinkChecker {
+        var checker = ExternalLinkChecker(settings: settings, cachePath: nil)
+        checker.environment = CheckEnvironment(clock: CheckClock(clock), hosts: .loopback(servers))
+        return checker
+    }
+
+    static func check(_ urls: [String], on servers: [any LoopbackHost], settings: LinkCheckSettings = settings(),
+                      clock: ManualClock = ManualClock(automatic: true)) async -> [LinkResult] {
+        await checker(servers, settings: settings, clock: clock).run(urls.map(link)).results
     }
 
     @Test func aWorkingPageIsOkWithOneGETAndTheConfiguredUserAgent() async throws {
-        let server = try await TestHTTPServer.start { _, _ in .status(200, body: "<title>ok</title>") }
+        let server = try await TestHTTPServer.start(name: "ok.test") { _, _ in .status(200, body: "<title>ok</title>") }
         defer { Task { await server.stop() } }
-        let results = await Self.check([server.url("/page")], settings: Self.settings { $0.userAgent = "test-agent/1.0" })
+        let results = await Self.check([server.url("/page")], on: [server], settings: Self.settings { $0.userAgent = "test-agent/1.0" })
         #expect(results.map(\.linkClass) == [.ok])
         #expect(results[0].status == 200)
         #expect(server.requests.map(\.method) == ["GET"])
         #expect(server.requests.first?.headers["user-agent"] == "test-agent/1.0")
+        #expect(server.requests.first?.headers["host"] == "ok.test:\(server.port)")
     }
 
     @Test func retryAfterInSecondsPausesOnlyThatHost() async throws {
-        let limited = try await TestHTTPServer.start(host: "127.0.0.2") { request, seen in
-            request.path == "/first" && seen == 0 ? .status(429, headers: [("Retry-After", "1")]) : .status(200)
+        let clock = ManualClock()
+        let limited = try await TestHTTPServer.start(name: "limited.test", clock: clock) { request, _ in
+            request.index == 0 ? .status(429, headers: [("Retry-After", "1")]) : .status(200)
         }
-        let other = try await TestHTTPServer.start(host: "127.0.0.3") { _, _ in .status(200, after: .milliseconds(100)) }
+        let other = try await TestHTTPServer.start(name: "other.test") { _, _ in .status(200) }
         defer { Task { await limited.stop(); await other.stop() } }
-        let settings = Self.settings { $0.hosts["127.0.0.2"] = .init(concurrency: 1, interval: 0) }
+        let settings = Self.settings { $0.hosts["limited.test"] = .init(concurrency: 1, interval: 0) }
         let urls = [limited.url("/first"), limited.url("/second"), limited.url("/third")] + (0..<12).map { other.url("/page\($0)") }
-        let results = await Self.check(urls, settings: settings)
+        let run = Task { await Self.check(urls, on: [limited, other], settings: settings, clock: clock) }
 
+        await limited.waitForRequests(1)
+        try #require(await clock.waitForSleepers(before: run), "the check ended without waiting for the Retry-After")
+        // Whoever waits for the limited host waits the whole second it asked for…
+        #expect(clock.pendingDeadlines.allSatisfy { $0 == .seconds(1) }, "\(clock.pendingDeadlines)")
+        // …while the other host is served in full, the clock standing still.
+        await other.waitForRequests(12)
+        #expect(limited.requests.count == 1)
+
+        clock.advance(to: .seconds(1))
+        let results = await run.value
         #expect(results.allSatisfy { $0.linkClass == .ok }, "\(results)")
-        let first = try #require(limited.requests.first)
-        #expect(first.path == "/first")
-        // Nothing reaches the paused host inside the window…
-        let next = try #require(limited.requests.dropFirst().first)
-        #expect(next.arrived - first.arrived >= .milliseconds(1000), "a request arrived \(next.arrived - first.arrived) after the 429")
-        // …while the other host keeps going.
-        let window = other.requests.filter { $0.arrived > first.arrived && $0.arrived < first.arrived + .milliseconds(900) }
-        #expect(window.count >= 4, "only \(window.count) requests to the other host during the pause")
-        #expect(limited.requests(to: "/first").count == 2)
+        let answered429 = try #require(limited.requests.first).path
+        #expect(limited.requests(to: answered429).count == 2)
+        #expect(limited.requests.count == 4)
+        #expect(limited.requests.dropFirst().allSatisfy { ($0.arrived ?? .zero) >= .seconds(1) },
+                "\(limited.requests.map { "\($0.path) at \($0.arrived ?? .zero)" })")
     }
 
     @Test func retryAfterAsAnHTTPDateIsHonoured() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.4") { _, seen in
-            seen == 0 ? .status(503, headers: [("Retry-After", RetryAfter.format(Date().addingTimeInterval(2)))]) : .status(200)
+        let clock = ManualClock()
+        // Today, on the manual clock: a whole second, as HTTP dates have.
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let server = try await TestHTTPServer.start(name: "dated.test", clock: clock) { request, _ in
+            request.index == 0 ? .status(503, headers: [("Retry-After", RetryAfter.format(start.addingTimeInterval(2)))]) : .status(200)
         }
         defer { Task { await server.stop() } }
-        let results = await Self.check([server.url("/later")])
+        var dated = Self.checker([server], clock: clock)
+        dated.environment.date = { start.addingTimeInterval(clock.elapsed.seconds) }
+        let checker = dated
+        let run = Task { await checker.run([Self.link(server.url("/later"))]).results }
+
+        try #require(await clock.waitForSleepers(before: run), "the check ended without waiting for the Retry-After")
+        #expect(clock.pendingDeadlines == [.seconds(2)])
+        #expect(server.requests.count == 1)
+        clock.advance(to: .seconds(2))
+        let results = await run.value
         #expect(results.map(\.linkClass) == [.ok])
         let requests = server.requests
         try #require(requests.count == 2)
-        // The date has whole seconds: asked at t, "t + 2 s" rounds down to at least 1 s of wait.
-        #expect(requests[1].arrived - requests[0].arrived >= .milliseconds(1000))
+        #expect((requests[1].arrived ?? .zero) >= .seconds(2))
     }
 
-    @Test func retryAfterBeyondTheCapEndsAsRateLimitedQuicklyWithoutMoreRequests() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.5") { _, _ in .status(429, headers: [("Retry-After", "3600")]) }
+    @Test func retryAfterBeyondTheCapEndsAsRateLimitedWithoutWaitingOrMoreRequests() async throws {
+        let server = try await TestHTTPServer.start(name: "busy.test") { _, _ in .status(429, headers: [("Retry-After", "3600")]) }
         defer { Task { await server.stop() } }
-        let settings = Self.settings { $0.hosts["127.0.0.5"] = .init(concurrency: 1, interval: 0) }
-        let started = ContinuousClock.now
-        let results = await Self.check((0..<5).map { server.url("/page\($0)") }, settings: settings)
-        #expect(ContinuousClock.now - started < .seconds(3))
+        let clock = ManualClock(automatic: true)
+        let settings = Self.settings { $0.hosts["busy.test"] = .init(concurrency: 1, interval: 0) }
+        let results = await Self.check((0..<5).map { server.url("/page\($0)") }, on: [server], settings: settings, clock: clock)
+        #expect(clock.sleeps.isEmpty, "no URL should wait for a pause longer than the cap, yet they waited \(clock.sleeps)")
         #expect(results.allSatisfy { $0.linkClass == .rateLimited }, "\(results)")
         #expect(results.allSatisfy { $0.linkClass.severity == .warning })
         #expect(server.requests.count == 1, "the host asked for an hour's pause, yet got \(server.requests.count) requests")
@@ -86,93 +121,114 @@ struct ExternalLinkCheckerTests {
     }
 
     @Test func a429WithoutRetryAfterIsRetriedWithBackoffThenRateLimited() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.21") { request, seen in
+        let clock = ManualClock(automatic: true)
+        let server = try await TestHTTPServer.start(name: "limited.test", clock: clock) { request, seen in
             request.path == "/once" && seen > 0 ? .status(200) : .status(429)
         }
         defer { Task { await server.stop() } }
-        let results = await Self.check([server.url("/once"), server.url("/always")], settings: Self.settings { $0.retries = 2 })
+        let results = await Self.check([server.url("/once"), server.url("/always")], on: [server],
+                                       settings: Self.settings { $0.retries = 2 }, clock: clock)
         #expect(results.map(\.linkClass) == [.ok, .rateLimited])
-        #expect(server.requests(to: "/always").count == 3)
+        let always = server.requests(to: "/always").compactMap(\.arrived)
+        #expect(always.count == 3)
+        // Each retry waited its backoff: it reached the server later, on the clock, than the 429 before it.
+        #expect(zip(always, always.dropFirst()).allSatisfy { $0 < $1 }, "\(always)")
         #expect(results[1].detail == "429 Too Many Requests after 3 attempts")
     }
 
     @Test func headAnswered405FallsBackToGET() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.6") { request, _ in
+        let server = try await TestHTTPServer.start(name: "head.test") { request, _ in
             request.method == "HEAD" ? .status(405) : .status(200)
         }
         defer { Task { await server.stop() } }
-        let results = await Self.check([server.url("/doc")], settings: Self.settings { $0.hosts["127.0.0.6"] = .init(concurrency: 1, interval: 0, method: .head) })
+        let results = await Self.check([server.url("/doc")], on: [server],
+                                       settings: Self.settings { $0.hosts["head.test"] = .init(concurrency: 1, interval: 0, method: .head) })
         #expect(results.map(\.linkClass) == [.ok])
         #expect(server.requests.map(\.method) == ["HEAD", "GET"])
     }
 
     @Test func theHostCapIsNeverExceededYetIsUsed() async throws {
-        let hosts = ["127.0.0.7", "127.0.0.8", "127.0.0.9"]
+        // Caps below the HTTP client's own connection limit (the largest cap, 4), so the lanes are what hold them.
+        let caps = ["two.test": 2, "three.test": 3, "four.test": 4]
         var servers: [TestHTTPServer] = []
-        for host in hosts { servers.append(try await TestHTTPServer.start(host: host) { _, _ in .status(200, body: "x", after: .milliseconds(30)) }) }
+        for (name, cap) in caps.sorted(by: { $0.value < $1.value }) {
+            // Each server holds its first answers until as many requests as the cap are in flight,
+            // so reaching the cap does not depend on timing; later answers take a moment, so that
+            // a request beyond the cap, if one were sent, would find the others still in flight.
+            servers.append(try await TestHTTPServer.start(name: name, traffic: .init(holdingAnswersUntil: cap)) { _, _ in
+                .status(200, body: "x", after: .milliseconds(10))
+            })
+        }
         let started = servers
         defer { Task { for server in started { await server.stop() } } }
         let urls = servers.flatMap { server in (0..<20).map { server.url("/p\($0)") } }
-        let results = await Self.check(urls, settings: Self.settings { $0.perHost = .init(concurrency: 3, interval: 0) })
+        let settings = Self.settings {
+            $0.perHost = .init(concurrency: 4, interval: 0)
+            $0.hosts = ["two.test": .init(concurrency: 2, interval: 0), "three.test": .init(concurrency: 3, interval: 0)]
+        }
+        let results = await Self.check(urls, on: servers, settings: settings)
         #expect(results.allSatisfy { $0.linkClass == .ok })
         for server in servers {
+            let cap = caps[server.name]!
             #expect(server.requests.count == 20)
-            #expect(server.maxConcurrentRequests == 3, "\(server.host): \(server.maxConcurrentRequests) requests at once")
-            #expect(server.maxConcurrentConnections <= 3, "\(server.host): \(server.maxConcurrentConnections) connections at once")
+            #expect(server.maxConcurrentRequests == cap, "\(server.name): \(server.maxConcurrentRequests) requests at once")
+            #expect(server.maxConcurrentConnections <= 4, "\(server.name): \(server.maxConcurrentConnections) connections at once")
             // Small bodies are read to their end, so connections are reused rather than one per URL.
-            #expect(server.connectionsAccepted <= 6, "\(server.host): \(server.connectionsAccepted) connections for 20 requests")
+            #expect(server.connectionsAccepted <= 8, "\(server.name): \(server.connectionsAccepted) connections for 20 requests")
         }
     }
 
     @Test func theMinimumIntervalSpacesRequestsToAHost() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.10") { _, _ in .status(200) }
+        let clock = ManualClock(automatic: true)
+        let server = try await TestHTTPServer.start(name: "spaced.test", clock: clock) { _, _ in .status(200) }
         defer { Task { await server.stop() } }
-        _ = await Self.check((0..<4).map { server.url("/p\($0)") }, settings: Self.settings { $0.perHost = .init(concurrency: 4, interval: 0.2) })
-        let arrivals = server.requests.map(\.arrived).sorted()
+        _ = await Self.check((0..<4).map { server.url("/p\($0)") }, on: [server],
+                             settings: Self.settings { $0.perHost = .init(concurrency: 4, interval: 0.2) }, clock: clock)
+        let arrivals = server.requests.compactMap(\.arrived).sorted()
         try #require(arrivals.count == 4)
-        // Starts are 200 ms apart; arrivals may shift by a connection set-up (a new one for the first).
-        for (earlier, later) in zip(arrivals, arrivals.dropFirst()) {
-            #expect(later - earlier >= .milliseconds(120))
+        // The n-th start waits until the clock reads n × 200 ms, though four could go at once.
+        for (index, arrival) in arrivals.enumerated() {
+            #expect(arrival >= .milliseconds(200 * index), "request \(index) at \(arrival)")
         }
-        #expect(arrivals[3] - arrivals[0] >= .milliseconds(550))
     }
 
     @Test func theRunsConnectionCapHoldsAcrossHosts() async throws {
+        // One count over the four servers, with answers held until two requests are in flight.
+        let traffic = TestHTTPServer.Traffic(holdingAnswersUntil: 2)
         var servers: [TestHTTPServer] = []
-        for host in ["127.0.0.11", "127.0.0.12", "127.0.0.13", "127.0.0.14"] {
-            servers.append(try await TestHTTPServer.start(host: host) { _, _ in .status(200, after: .milliseconds(50)) })
+        for name in ["a.test", "b.test", "c.test", "d.test"] {
+            servers.append(try await TestHTTPServer.start(name: name, traffic: traffic) { _, _ in .status(200, after: .milliseconds(10)) })
         }
         let running = servers
         defer { Task { for server in running { await server.stop() } } }
         let urls = servers.flatMap { server in (0..<8).map { server.url("/p\($0)") } }
-        let started = ContinuousClock.now
-        let results = await Self.check(urls, settings: Self.settings { $0.connections = 2; $0.perHost = .init(concurrency: 4, interval: 0) })
+        let results = await Self.check(urls, on: servers, settings: Self.settings { $0.connections = 2; $0.perHost = .init(concurrency: 4, interval: 0) })
         #expect(results.allSatisfy { $0.linkClass == .ok })
-        // 32 requests of 50 ms, two at a time: at least 0.8 s; four hosts at four would take 0.1 s.
-        #expect(ContinuousClock.now - started >= .milliseconds(750))
+        #expect(servers.allSatisfy { $0.requests.count == 8 })
+        // Four hosts at four each would be sixteen at once; the run's cap allows two.
+        #expect(traffic.peak == 2, "\(traffic.peak) requests at once over all hosts")
     }
 
     @Test func aResetIsRetriedAndThenSucceeds() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.15") { _, seen in seen == 0 ? .reset : .status(200) }
+        let server = try await TestHTTPServer.start(name: "flaky.test") { _, seen in seen == 0 ? .reset : .status(200) }
         defer { Task { await server.stop() } }
-        let results = await Self.check([server.url("/flaky")])
+        let results = await Self.check([server.url("/flaky")], on: [server])
         #expect(results.map(\.linkClass) == [.ok])
         #expect(results[0].requests == 2)
     }
 
     @Test func slowHeadersTimeOutAsUnreachableAfterRetries() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.16") { _, _ in .status(200, after: .seconds(5)) }
+        let server = try await TestHTTPServer.start(name: "slow.test") { _, _ in .silence }
         defer { Task { await server.stop() } }
-        let started = ContinuousClock.now
-        let results = await Self.check([server.url("/slow")], settings: Self.settings { $0.requestTimeout = 0.4; $0.retries = 1 })
-        #expect(ContinuousClock.now - started < .seconds(3))
+        let results = await Self.check([server.url("/slow")], on: [server], settings: Self.settings { $0.requestTimeout = 0.4; $0.retries = 1 })
         #expect(results.map(\.linkClass) == [.unreachable])
         #expect(results[0].detail.contains("no answer within"), "\(results[0].detail)")
-        #expect(server.requests.count == 2)
+        #expect(results[0].requests == 2)
+        await server.waitForRequests(2)
     }
 
     @Test func redirectsAreFollowedAndClassified() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.17") { request, _ in
+        let server = try await TestHTTPServer.start(name: "redirects.test") { request, _ in
             switch request.path {
             case "/old": .status(301, headers: [("Location", "/older")])
             case "/older": .status(308, headers: [("Location", "/new")])
@@ -190,7 +246,7 @@ struct ExternalLinkCheckerTests {
             }
         }
         defer { Task { await server.stop() } }
-        let results = await Self.check(["/old", "/temporary", "/loop-a", "/hop/0", "/moved-away"].map(server.url))
+        let results = await Self.check(["/old", "/temporary", "/loop-a", "/hop/0", "/moved-away"].map(server.url), on: [server])
         #expect(results.map(\.linkClass) == [.moved, .redirect, .broken, .broken, .broken])
         #expect(results[0].finalURL == server.url("/new"))
         #expect(results[0].detail == "permanent redirect (301 → 308) to \(server.url("/new"))")
@@ -201,7 +257,7 @@ struct ExternalLinkCheckerTests {
     }
 
     @Test func statusesMapToTheirClasses() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.18") { request, _ in
+        let server = try await TestHTTPServer.start(name: "statuses.test") { request, _ in
             switch request.path {
             case "/missing": .status(404)
             case "/gone": .status(410)
@@ -217,7 +273,7 @@ struct ExternalLinkCheckerTests {
         }
         defer { Task { await server.stop() } }
         let paths = ["/missing", "/gone", "/forbidden", "/login", "/legal", "/linkedin", "/challenge", "/marked", "/error"]
-        let results = await Self.check(paths.map(server.url))
+        let results = await Self.check(paths.map(server.url), on: [server])
         #expect(results.map(\.linkClass) == [.broken, .broken, .blocked, .blocked, .blocked, .blocked, .blocked, .blocked, .unreachable])
         // 5xx is retried (twice here); a bot wall is not.
         #expect(server.requests(to: "/error").count == 3)
@@ -225,48 +281,54 @@ struct ExternalLinkCheckerTests {
     }
 
     @Test func aRefusedConnectionIsUnreachableNotBroken() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.19") { _, _ in .status(200) }
-        let url = server.url("/closed")
-        await server.stop()
-        let results = await Self.check([url], settings: Self.settings { $0.retries = 1 })
+        let closed = try RefusingPort(name: "closed.test")
+        defer { withExtendedLifetime(closed) {} }
+        let results = await Self.check([closed.url("/closed")], on: [closed], settings: Self.settings { $0.retries = 1 })
         #expect(results.map(\.linkClass) == [.unreachable])
         #expect(results[0].detail.contains("refused"), "\(results[0].detail)")
     }
 
     @Test func aServerThatCannotSpeakTLSIsATLSError() async throws {
         // A plain-HTTP server asked for https: the handshake fails, as with a broken certificate setup.
-        let server = try await TestHTTPServer.start(host: "127.0.0.22") { _, _ in .status(200) }
+        let server = try await TestHTTPServer.start(name: "tls.test") { _, _ in .status(200) }
         defer { Task { await server.stop() } }
-        let results = await Self.check(["https://127.0.0.22:\(server.port)/secure"])
+        let results = await Self.check(["https://tls.test:\(server.port)/secure"], on: [server])
         #expect(results.map(\.linkClass) == [.tlsError], "\(results)")
         #expect(results[0].linkClass.severity == .warning)
     }
 
     @Test func anUnknownHostIsBrokenAfterOneRetryAndItsOtherURLsAreNotAskedAgain() async throws {
-        // .invalid is reserved (RFC 2606): no resolver anywhere gives it an address.
+        // No server has this name, and the checker may ask no resolver: it is unknown at once.
         let urls = (0..<5).map { "http://no-such-host.invalid/page\($0)" }
-        let results = await Self.check(urls, settings: Self.settings { $0.retries = 3; $0.perHost = .init(concurrency: 1, interval: 0) })
+        let clock = ManualClock(automatic: true)
+        let results = await Self.check(urls, on: [], settings: Self.settings { $0.retries = 3; $0.perHost = .init(concurrency: 1, interval: 0) },
+                                       clock: clock)
         #expect(results.allSatisfy { $0.linkClass == .broken }, "\(results)")
-        #expect(results.allSatisfy { $0.detail.contains("unknown host") }, "\(results)")
+        #expect(results.allSatisfy { $0.detail.contains("unknown host no-such-host.invalid") }, "\(results)")
         // The first URL through the lane: one retry for a name that does not resolve, whatever check.retries says.
         #expect(results.map(\.requests).sorted() == [0, 0, 0, 0, 2])
+        #expect(clock.sleeps.count == 1, "one backoff before the one retry, yet \(clock.sleeps)")
         #expect(results.filter { $0.requests == 0 }.allSatisfy { $0.detail.hasSuffix("not asked again for this host's other URLs") })
     }
 
     @Test func aHostThatRefusesConnectionsFailsItsURLsWithoutWaitingEachOut() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.23") { _, _ in .status(200) }
-        let urls = (0..<6).map { server.url("/p\($0)") }
-        await server.stop()
-        let started = ContinuousClock.now
-        let results = await Self.check(urls, settings: Self.settings { $0.retries = 2; $0.retryDelay = 0.3; $0.perHost = .init(concurrency: 1, interval: 0) })
+        let refusing = try RefusingPort(name: "refusing.test")
+        defer { withExtendedLifetime(refusing) {} }
+        let urls = (0..<6).map { refusing.url("/p\($0)") }
+        let clock = ManualClock(automatic: true)
+        let results = await Self.check(urls, on: [refusing], settings: Self.settings { $0.retries = 2; $0.retryDelay = 0.3; $0.perHost = .init(concurrency: 1, interval: 0) },
+                                       clock: clock)
         #expect(results.allSatisfy { $0.linkClass == .unreachable })
         #expect(results.map(\.requests).reduce(0, +) == 3, "\(results.map(\.requests))")
-        // One URL's retries (about 0.3 + 0.6 s), not six URLs' worth.
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // One URL's two backoffs (0.3 s and 0.6 s, ±50 %, in whole milliseconds), not six URLs' worth.
+        let sleeps = clock.sleeps
+        try #require(sleeps.count == 2, "\(sleeps)")
+        #expect((.milliseconds(149) ... .milliseconds(450)).contains(sleeps[0]), "\(sleeps)")
+        #expect((.milliseconds(299) ... .milliseconds(900)).contains(sleeps[1]), "\(sleeps)")
     }
 
     @Test func theCacheAnswersUntilExpiryAndNeverKeepsTransientFailures() async throws {
-        let server = try await TestHTTPServer.start(host: "127.0.0.20") { request, _ in
+        let server = try await TestHTTPServer.start(name: "cached.test") { request, _ in
             request.path == "/ok" ? .status(200) : .status(500)
         }
         defer { Task { await server.stop() } }
@@ -274,17 +336,17 @@ struct ExternalLinkCheckerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let cachePath = folder.appendingPathComponent("linkcheck.json").path
         let links = [Self.link(server.url("/ok")), Self.link(server.url("/down"))]
-        let settings = Self.settings { $0.retries = 0 }
         let today = Date()
 
-        var checker = ExternalLinkChecker(settings: settings, cachePath: cachePath)
-        checker.now = { today }
+        var checker = Self.checker([server], settings: Self.settings { $0.retries = 0 })
+        checker.cachePath = cachePath
+        checker.environment.date = { today }
         let first = await checker.run(links)
         #expect(first.results.map(\.linkClass) == [.ok, .unreachable])
         #expect(first.requests == 2)
 
         // A day later: the working page comes from the cache; the failure is asked again.
-        checker.now = { today.addingTimeInterval(86400) }
+        checker.environment.date = { today.addingTimeInterval(86400) }
         let second = await checker.run(links)
         #expect(second.cacheProblems.isEmpty, "\(second.cacheProblems)")
         #expect(second.results.map(\.fromCache) == [true, false])
@@ -292,7 +354,7 @@ struct ExternalLinkCheckerTests {
         #expect(server.requests(to: "/down").count == 2)
 
         // Past the longest lifetime of an ok (a week), it is requested again.
-        checker.now = { today.addingTimeInterval(8 * 86400) }
+        checker.environment.date = { today.addingTimeInterval(8 * 86400) }
         let third = await checker.run(links)
         #expect(third.cacheProblems.isEmpty, "\(third.cacheProblems)")
         #expect(third.results[0].fromCache == false)
@@ -300,7 +362,7 @@ struct ExternalLinkCheckerTests {
 
         // --no-cache asks everything again.
         checker.useCache = false
-        checker.now = { today.addingTimeInterval(8 * 86400 + 60) }
+        checker.environment.date = { today.addingTimeInterval(8 * 86400 + 60) }
         _ = await checker.run(links)
         #expect(server.requests(to: "/ok").count == 3)
     }

@@ -4,10 +4,10 @@ import Testing
 
 /// `drover check` end to end: the linkcheck fixture site, built and checked against a local
 /// server that answers each path in its own way.
-@Suite("drover check on a fixture site")
+@Suite("drover check on a fixture site", .serialized, .timeLimit(.minutes(2)))
 struct LinkCheckSiteTests {
-    static func server(host: String = "127.0.0.1") async throws -> TestHTTPServer {
-        try await TestHTTPServer.start(host: host) { request, _ in
+    static func server(name: String = "127.0.0.1") async throws -> TestHTTPServer {
+        try await TestHTTPServer.start(name: name) { request, _ in
             switch request.path {
             case "/ok", "/ok?from=internal", "/shared": .status(200, body: "<title>ok</title>")
             case "/temp": .status(302, headers: [("Location", "/ok")])
@@ -22,7 +22,8 @@ struct LinkCheckSiteTests {
     }
 
     /// The fixture with its servers' ports filled in. `/busy` asks for an hour's pause, which
-    /// closes its whole host for the run: it lives on a host of its own, 127.0.0.2.
+    /// closes its whole host for the run: it lives on a host of its own, `busy.test` (pinned to
+    /// 127.0.0.1, on a port of its own).
     static func site(port: Int, busyPort: Int = 9) throws -> FixtureSite {
         let site = try FixtureSite(base: "linkcheck")
         try site.replace("BUSYPORT", with: "\(busyPort)")
@@ -33,19 +34,19 @@ struct LinkCheckSiteTests {
     /// Output with the servers' ports put back as the fixture's placeholders.
     static func portless(_ text: String, port: Int, busyPort: Int = 9) -> String {
         text.replacingOccurrences(of: "127.0.0.1:\(port)", with: "127.0.0.1:PORT")
-            .replacingOccurrences(of: "127.0.0.2:\(busyPort)", with: "127.0.0.2:BUSYPORT")
+            .replacingOccurrences(of: "busy.test:\(busyPort)", with: "busy.test:BUSYPORT")
     }
 
-    /// The fixture's two servers: everything on 127.0.0.1, `/busy` on 127.0.0.2.
+    /// The fixture's two servers: everything on 127.0.0.1, `/busy` on `busy.test`.
     static func servers() async throws -> (main: TestHTTPServer, busy: TestHTTPServer) {
-        (try await server(), try await server(host: "127.0.0.2"))
+        (try await server(), try await server(name: "busy.test"))
     }
 
     @Test func reportsMatchTheirGoldenFilesInEveryFormat() async throws {
         let (server, busy) = try await Self.servers()
         defer { Task { await server.stop(); await busy.stop() } }
         let site = try Self.site(port: server.port, busyPort: busy.port)
-        let report = await site.check()
+        let report = await site.check(servers: [server, busy])
         #expect(report.build.succeeded, "\(FixtureSite.text(report.build))")
         func golden(_ text: String) -> String { Self.portless(text, port: server.port, busyPort: busy.port) }
         try Golden.check(golden(CheckFormat.text.render(report, timing: false)), against: "linkcheck/expected/report.txt")
@@ -61,7 +62,7 @@ struct LinkCheckSiteTests {
     @Test func everyURLEndsInTheClassItsServerAnswerMeans() async throws {
         let (server, busy) = try await Self.servers()
         defer { Task { await server.stop(); await busy.stop() } }
-        let report = try await Self.site(port: server.port, busyPort: busy.port).check()
+        let report = try await Self.site(port: server.port, busyPort: busy.port).check(servers: [server, busy])
         var classes: [String: LinkClass] = [:]
         for checked in report.links { classes[Self.portless(checked.link.url, port: server.port, busyPort: busy.port)] = checked.result.linkClass }
         #expect(classes == [
@@ -72,7 +73,7 @@ struct LinkCheckSiteTests {
             "http://127.0.0.1:PORT/gone": .broken,
             "http://127.0.0.1:PORT/missing": .broken,
             "http://127.0.0.1:PORT/forbidden": .blocked,
-            "http://127.0.0.2:BUSYPORT/busy": .rateLimited,
+            "http://busy.test:BUSYPORT/busy": .rateLimited,
             "http://127.0.0.1:PORT/down": .unreachable,
             "http://127.0.0.1:PORT/private/notes": .skipped,
             "http://127.0.0.1:PORT/unchecked": .skipped,
@@ -132,7 +133,7 @@ struct LinkCheckSiteTests {
                 """, to: "content/many/entry-\(index).md")
         }
         try site.write("---\ntitle: \"Много\"\norder: 2\nsummary: \"Пятьсот записей\"\n---\n", to: "content/many/_block.md")
-        let report = await site.check()
+        let report = await site.check(servers: [server])
         #expect(report.build.succeeded, "\(FixtureSite.text(report.build))")
         #expect(server.requests(to: "/shared").count == 1)
         let shared = try #require(report.links.first { $0.link.key.hasSuffix("/shared") })
@@ -141,11 +142,10 @@ struct LinkCheckSiteTests {
     }
 
     @Test func whenNoHostCanBeReachedTheURLsAreWarningsWithANote() async throws {
-        // Servers started and stopped: their ports refuse connections, as on a machine without a network.
-        let (server, busy) = try await Self.servers()
-        await server.stop()
-        await busy.stop()
-        let report = try await Self.site(port: server.port, busyPort: busy.port).check()
+        // Both hosts' ports refuse connections, as on a machine without a network.
+        let (server, busy) = (try RefusingPort(name: "127.0.0.1"), try RefusingPort(name: "busy.test"))
+        defer { withExtendedLifetime((server, busy)) {} }
+        let report = try await Self.site(port: server.port, busyPort: busy.port).check(servers: [server, busy])
         let asked = report.links.filter { $0.result.linkClass != .skipped && $0.result.linkClass != .invalid }
         #expect(asked.count == 9)
         #expect(asked.allSatisfy { $0.result.linkClass == .unreachable }, "\(asked.map(\.result))")
@@ -155,7 +155,7 @@ struct LinkCheckSiteTests {
     @Test func onlyTheNamedFilesAreCheckedExternally() async throws {
         let server = try await Self.server()
         defer { Task { await server.stop() } }
-        let report = try await Self.site(port: server.port).check(onlyFiles: ["content/links/gone.md"])
+        let report = try await Self.site(port: server.port).check(onlyFiles: ["content/links/gone.md"], servers: [server])
         #expect(report.links.map { Self.portless($0.link.url, port: server.port) } == ["http://127.0.0.1:PORT/gone", "http://127.0.0.1:PORT/missing", "http://exa mple.com/"])
         #expect(Set(server.requests.map(\.path)) == ["/gone", "/missing"])
     }
@@ -163,7 +163,7 @@ struct LinkCheckSiteTests {
     @Test func offlineRequestsNothingAndSkipsEveryExternalURL() async throws {
         let server = try await Self.server()
         defer { Task { await server.stop() } }
-        let report = try await Self.site(port: server.port).check(offline: true)
+        let report = try await Self.site(port: server.port).check(offline: true, servers: [server])
         #expect(server.requests.isEmpty)
         // An invalid URL needs no network to be found out.
         #expect(report.links.allSatisfy { $0.result.linkClass == ($0.link.invalidReason == nil ? .skipped : .invalid) })
@@ -176,10 +176,10 @@ struct LinkCheckSiteTests {
         defer { Task { await server.stop(); await busy.stop() } }
         let site = try Self.site(port: server.port, busyPort: busy.port)
         for file in ["gone", "internal"] { try FileManager.default.removeItem(atPath: site.content + "/links/\(file).md") }
-        let relaxed = await site.check(useCache: false)
+        let relaxed = await site.check(useCache: false, servers: [server, busy])
         #expect(relaxed.problems.allSatisfy { $0.severity == .warning } && !relaxed.problems.isEmpty)
         #expect(!relaxed.problems.contains { $0.severity == .error })
-        let strict = await site.check(strict: true, useCache: false)
+        let strict = await site.check(strict: true, useCache: false, servers: [server, busy])
         #expect(strict.problems.contains { $0.severity == .error })
     }
 
