@@ -16,10 +16,12 @@ struct PageContext: TemplateContext {
     var page: PageInfo
     var nav: [NavItem]
     var urls: URLShortcuts
+    /// `t`: the interface strings in the site's language.
+    var strings: InterfaceStrings
     var content: Content
 
     /// The keys every page has.
-    static let sharedKeys = ["site", "page", "nav", "urls"]
+    static let sharedKeys = ["site", "page", "nav", "urls", "t"]
     /// Each kind's own keys, by the template that renders it.
     static let keysByTemplate: [String: [String]] = [
         "home": ["blocks", "recent"],
@@ -50,6 +52,7 @@ struct PageContext: TemplateContext {
         case "page": return page
         case "nav": return nav
         case "urls": return urls
+        case "t": return strings
         default: break
         }
         switch (content, name) {
@@ -90,19 +93,21 @@ extension PageContext {
     }
 }
 
-/// What an `entry-card…` partial sees: the entry's summary on top of `site` and `urls`, as
+/// What an `entry-card…` partial sees: the entry's summary on top of `site`, `urls` and `t`, as
 /// inside a list page's `{{#entries}}`, and nothing that differs from page to page.
 struct CardContext: TemplateContext {
     var site: SiteContext
     var urls: URLShortcuts
+    var strings: InterfaceStrings
     var summary: EntrySummary
 
-    static let keys = ["site", "urls"] + EntrySummary.keys
+    static let keys = ["site", "urls", "t"] + EntrySummary.keys
 
     func child(named name: String) -> Any? {
         switch name {
         case "site": site
         case "urls": urls
+        case "t": strings
         default: summary.child(named: name)
         }
     }
