@@ -58,4 +58,15 @@ import Testing
         let notFound = try #require(site.read("site/404.html"))
         #expect(notFound.contains("<h1 class=\"page-head__title\">Page not found</h1>"))
     }
+
+    @Test func aThemeWhoseTemplatesCarryTheirOwnWordsNeedsOnlyTheEngineStrings() async throws {
+        // The test theme's tables hold only what the engine composes; imported collections
+        // (language: en) are built with it.
+        let site = try FixtureSite(base: "english")
+        defer { site.remove() }
+        try FileManager.default.removeItem(atPath: site.content + "/about.md")  // the test theme has no 'page' template
+        let report = await site.build(strict: true)
+        #expect(report.succeeded, "\(FixtureSite.text(report))")
+        #expect(site.read("site/tags/index.html")?.contains("All tags") == true)
+    }
 }

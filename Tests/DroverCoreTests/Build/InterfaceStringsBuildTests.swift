@@ -13,16 +13,21 @@ import Testing
 
         """
 
-    @Test func aSiteOverridesStringsWithoutTouchingTheTheme() async throws {
+    /// The English fixture with `overrides` (YAML lines under `strings:`) in its site.yml.
+    static func site(overriding overrides: String) throws -> FixtureSite {
         let site = try FixtureSite(base: "english", theme: "real")
-        defer { site.remove() }
-        try site.write(Self.siteYML + """
-            strings:
+        try site.write(siteYML + "strings:\n" + overrides, to: "content/site.yml")
+        return site
+    }
+
+    @Test func aSiteOverridesStringsWithoutTouchingTheTheme() async throws {
+        let site = try Self.site(overriding: """
               all_tags: "Every tag"
               count_entries: { one: "{count} link", other: "{count} links" }
               months: [Jan., Feb., Mar., Apr., May, June, July, Aug., Sept., Oct., Nov., Dec.]
 
-            """, to: "content/site.yml")
+            """)
+        defer { site.remove() }
         let report = await site.build(strict: true)
         #expect(report.succeeded, "\(FixtureSite.text(report))")
         let home = try #require(site.read("site/index.html"))
@@ -62,15 +67,13 @@ import Testing
     }
 
     @Test func badOverridesPointAtSiteYML() async throws {
-        let site = try FixtureSite(base: "english", theme: "real")
-        defer { site.remove() }
-        try site.write(Self.siteYML + """
-            strings:
+        let site = try Self.site(overriding: """
               tag_description: "Tagged {tagg}"
               count_entries: { one: "{count} link" }
               al_tags: "Every tag"
 
-            """, to: "content/site.yml")
+            """)
+        defer { site.remove() }
         let report = await site.build()
         #expect(!report.succeeded)
         let text = FixtureSite.text(report)
