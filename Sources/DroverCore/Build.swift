@@ -169,11 +169,11 @@ public enum Build {
         let resolver = LinkResolver(collection: collection, rewriter: rewriter)
         diagnostics += LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
         stages.lap("resolve links")
-        guard let theme = sources.theme, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
+        guard let theme = sources.theme, let strings = sources.strings, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
             options.logger.debug("stopping before writing: the input has problems")
             return failed()
         }
-        let site = PreparedSite(collection: collection, urls: urls, resolver: resolver, theme: theme,
+        let site = PreparedSite(collection: collection, urls: urls, resolver: resolver, theme: theme, strings: strings,
                                 contentPathInRepo: repoPath(of: sources.tree.root))
 
         // Render and write: only what changed when the previous build left a manifest; otherwise

@@ -2,8 +2,9 @@
 ///
 /// Dates have no time or time zone on purpose: "added on 1 May" must not turn
 /// into 30 April on a build machine west of Greenwich. All formatting is done
-/// by hand with fixed English/Russian names, never with locale-dependent
-/// formatters or `Calendar`, so output is identical on every machine.
+/// by hand with fixed names, never with locale-dependent formatters or
+/// `Calendar`, so output is identical on every machine. (Dates as readers see
+/// them come from the translation tables: `InterfaceStrings.date`.)
 public struct ISODate: Comparable, Hashable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -60,11 +61,6 @@ public struct ISODate: Comparable, Hashable, Sendable, CustomStringConvertible {
         return "\(weekday), \(Self.padded(day, 2)) \(monthName) \(Self.padded(year, 4)) 00:00:00 +0000"
     }
 
-    /// "1 мая 2024": the day without padding and the month in the genitive.
-    public var russianLabel: String {
-        "\(day) \(Self.russianGenitiveMonths[month - 1]) \(year)"
-    }
-
     /// Days since 1970-01-01 (negative before it).
     public var daysSinceEpoch: Int {
         // Howard Hinnant's days_from_civil: exact integer arithmetic, no tables.
@@ -103,9 +99,5 @@ public struct ISODate: Comparable, Hashable, Sendable, CustomStringConvertible {
     private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let englishMonths = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-    private static let russianGenitiveMonths = [
-        "января", "февраля", "марта", "апреля", "мая", "июня",
-        "июля", "августа", "сентября", "октября", "ноября", "декабря",
     ]
 }

@@ -11,8 +11,11 @@ public struct SiteConfig: Sendable {
     public var feedItems: Int
     /// How `drover check` treats external servers.
     public var check = LinkCheckSettings()
+    /// The site's own interface strings (`strings:`), laid over the theme's table for `language`.
+    var strings = StringTable()
 
-    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check"]
+    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check",
+                                   "strings"]
 
     public init(title: String, description: String, baseURL: String, language: String = "ru",
                 author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50) {
@@ -82,6 +85,11 @@ extension SiteConfig {
             check = LinkCheckSettings.read(&section, contact: repoURL)
             fields.report(contentsOf: section.diagnostics)
         }
+        var strings = StringTable()
+        if var section = fields.mapping("strings") {
+            strings = StringTable.read(&section)
+            fields.report(contentsOf: section.diagnostics)
+        }
         fields.reportUnknownKeys(known: knownKeys, context: "site.yml")
 
         guard let title, let description, let baseURL, let language else { return nil }
@@ -89,6 +97,7 @@ extension SiteConfig {
                                 author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
                                 unsafeHTML: unsafeHTML, feedItems: feedItems)
         config.check = check
+        config.strings = strings
         return config
     }
 

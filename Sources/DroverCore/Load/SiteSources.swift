@@ -33,6 +33,8 @@ public struct SiteSources: Sendable {
     /// `content/tags.yml` as diagnostics name it.
     public var tagsFile: String
     public var theme: Theme?
+    /// The interface strings in the site's language: the theme's table with site.yml's `strings:`.
+    public var strings: InterfaceStrings?
     /// Block files first (in folder order), then entries (in folder order, then by name), then pages.
     public var files: [LoadedFile]
     /// The settings' bytes (site.yml, tags.yml, the base URL given on the command line): any change
@@ -53,6 +55,11 @@ public struct SiteSources: Sendable {
         let themeStart = diagnostics.count
         let theme = loadTheme ? Theme.load(from: options.themeDirectory, displayRoot: options.themeDirectory, diagnostics: &diagnostics) : nil
         DiagnosticList.mark(&diagnostics, from: themeStart, as: .theme)
+        // The theme's table is part of the theme's fingerprint and `strings:` of site.yml's bytes,
+        // so a changed string is a changed input; pages show strings through their contexts.
+        let strings = theme.flatMap {
+            InterfaceStringsLoader.load(language: config.language, theme: $0, overrides: config.strings, diagnostics: &diagnostics)
+        }
 
         var wanted: [(sourcePath: String, block: String, kind: LoadedFile.Kind)] = []
         for folder in tree.blocks {
@@ -74,7 +81,7 @@ public struct SiteSources: Sendable {
                               bytes: bytes, hash: hash)
         }
         return SiteSources(tree: tree, config: config, tagDefinitions: tagDefinitions, tagsFile: tree.displayPath("tags.yml"),
-                           theme: theme, files: files, settingsFingerprint: settingsFingerprint)
+                           theme: theme, strings: strings, files: files, settingsFingerprint: settingsFingerprint)
     }
 
     private static func loadSettings(_ tree: ContentTree, baseURL: String?, _ diagnostics: inout [Diagnostic])

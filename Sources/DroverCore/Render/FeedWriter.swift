@@ -48,8 +48,8 @@ struct FeedWriter {
     }
 
     /// The item body: the resource link first (it is what the entry is about), then our text.
-    static func itemHTML(entry: Entry, bodyHTML: String) -> String {
+    static func itemHTML(entry: Entry, typeLabel: String, bodyHTML: String) -> String {
         let host = EntrySummary.host(of: entry.url)
-        return "<p><a href=\"\(Escaping.html(entry.url))\">\(Escaping.html(entry.type.label)): \(Escaping.html(entry.title))</a> (\(Escaping.html(host)))</p>\n" + bodyHTML
+        return "<p><a href=\"\(Escaping.html(entry.url))\">\(Escaping.html(typeLabel)): \(Escaping.html(entry.title))</a> (\(Escaping.html(host)))</p>\n" + bodyHTML
     }
 }

@@ -9,15 +9,18 @@ struct PageContexts: Sendable {
     let summaries: [EntrySummary]
     let site: SiteContext
     let shortcuts: URLShortcuts
+    /// The interface strings every page and card reads as `t`, and the engine composes from.
+    let strings: InterfaceStrings
 
-    init(collection: Collection, urls: SiteURLs, contentPathInRepo: String) {
+    init(collection: Collection, urls: SiteURLs, strings: InterfaceStrings, contentPathInRepo: String) {
         self.collection = collection
         self.urls = urls
+        self.strings = strings
         self.contentPathInRepo = contentPathInRepo
         let blockTitles = Dictionary(uniqueKeysWithValues: collection.blocks.map { ($0.slug, $0.title) })
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
         summaries = collection.entries.enumerated().map { index, entry in
-            EntrySummary(entry: entry, at: index, config: collection.config, urls: urls,
+            EntrySummary(entry: entry, at: index, config: collection.config, strings: strings, urls: urls,
                          blockTitle: blockTitles[entry.block] ?? entry.block, tags: tagsByName)
         }
         let config = collection.config
@@ -30,7 +33,7 @@ struct PageContexts: Sendable {
 
     /// What an entry's `entry-card…` partials see.
     func card(at index: Int) -> CardContext {
-        CardContext(site: site, urls: shortcuts, summary: summaries[index])
+        CardContext(site: site, urls: shortcuts, strings: strings, summary: summaries[index])
     }
 
     // MARK: Pages
@@ -39,7 +42,7 @@ struct PageContexts: Sendable {
         let blocks = collection.blocks.map { block in
             let count = collection.entryIndicesByBlock[block.slug]?.count ?? 0
             return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, audience: block.audience,
-                             count: count, countLabel: Self.materials(count), order: block.order)
+                             count: count, countLabel: strings.count(count), order: block.order)
         }
         let recent = collection.newestFirst(collection.entries.indices).prefix(recentLimit).map { summaries[$0] }
         return page(info(kind: "home", path: SiteURLs.home, heading: collection.config.title, title: collection.config.title,
@@ -52,10 +55,10 @@ struct PageContexts: Sendable {
         let feed = SiteURLs.block(block.slug) + "feed.xml"
         let detail = BlockDetail(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary,
                                  audience: block.audience, introHTML: block.intro.html.page.nonEmpty, count: indices.count,
-                                 countLabel: Self.materials(indices.count), feedURL: urls.absolute(feed),
+                                 countLabel: strings.count(indices.count), feedURL: urls.absolute(feed),
                                  showsUpdated: indices.contains { collection.entries[$0].updated != nil })
         return page(info(kind: "block", path: SiteURLs.block(block.slug), heading: block.title, description: block.summary,
-                         feedPath: feed, feedTitle: "\(block.title) — \(collection.config.title)"),
+                         feedPath: feed, feedTitle: feedTitle(block.title)),
                     .block(detail, entries: indices.map { summaries[$0] }), currentBlock: block.slug)
     }
 
@@ -73,21 +76,21 @@ struct PageContexts: Sendable {
     func tagIndex() -> PageContext {
         let tags = collection.tags.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }.map { tag in
             TagItem(name: tag.name, title: tag.title, slug: tag.slug, url: urls.link(SiteURLs.tag(tag.slug)),
-                    count: tag.entryIndices.count, countLabel: Self.materials(tag.entryIndices.count), description: tag.description)
+                    count: tag.entryIndices.count, countLabel: strings.count(tag.entryIndices.count), description: tag.description)
         }
-        return page(info(kind: "tags", path: SiteURLs.tagIndex, heading: "Все теги",
-                         description: "Все теги коллекции «\(collection.config.title)»"),
+        return page(info(kind: "tags", path: SiteURLs.tagIndex, heading: strings.text(.tagsTitle),
+                         description: strings.format(.tagsDescription, ["site": collection.config.title])),
                     .tags(tags))
     }
 
     func tag(_ tag: Tag) -> PageContext {
         let feed = SiteURLs.tag(tag.slug) + "feed.xml"
-        let description = tag.description ?? "Материалы с тегом «\(tag.title)»"
+        let description = tag.description ?? strings.format(.tagDescription, ["tag": tag.title])
         let detail = TagDetail(name: tag.name, title: tag.title, description: tag.description, url: urls.link(SiteURLs.tag(tag.slug)),
-                               count: tag.entryIndices.count, countLabel: Self.materials(tag.entryIndices.count),
+                               count: tag.entryIndices.count, countLabel: strings.count(tag.entryIndices.count),
                                feedURL: urls.absolute(feed))
         return page(info(kind: "tag", path: SiteURLs.tag(tag.slug), heading: tag.title, description: description,
-                         feedPath: feed, feedTitle: "\(tag.title) — \(collection.config.title)"),
+                         feedPath: feed, feedTitle: feedTitle(tag.title)),
                     .tag(detail, entries: tag.entryIndices.map { summaries[$0] }))
     }
 
@@ -101,8 +104,8 @@ struct PageContexts: Sendable {
     }
 
     func notFound() -> PageContext {
-        page(info(kind: "404", path: "404.html", heading: "Страница не найдена",
-                  description: "Такой страницы нет на сайте «\(collection.config.title)»"),
+        page(info(kind: "404", path: "404.html", heading: strings.text(.notFoundTitle),
+                  description: strings.format(.notFoundDescription, ["site": collection.config.title])),
              .notFound)
     }
 
@@ -112,13 +115,14 @@ struct PageContexts: Sendable {
         let nav = collection.blocks.map { block in
             NavItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), current: block.slug == currentBlock)
         }
-        return PageContext(site: site, page: info, nav: nav, urls: shortcuts, content: content)
+        return PageContext(site: site, page: info, nav: nav, urls: shortcuts, strings: strings, content: content)
     }
 
     private func info(kind: String, path: String, heading: String, title: String? = nil, description: String,
                       feedPath: String? = nil, feedTitle: String? = nil) -> PageInfo {
         let siteTitle = collection.config.title
-        return PageInfo(kind: kind, title: title ?? "\(heading) — \(siteTitle)", heading: heading, description: description,
+        return PageInfo(kind: kind, title: title ?? strings.format(.pageTitle, ["page": heading, "site": siteTitle]),
+                        heading: heading, description: description,
                         canonicalURL: urls.absolute(path), language: collection.config.language,
                         feedURL: urls.absolute(feedPath ?? "feed.xml"), feedTitle: feedTitle ?? siteTitle)
     }
@@ -128,7 +132,8 @@ struct PageContexts: Sendable {
         return TitledLink(title: entry.title, url: urls.link(SiteURLs.entry(block: entry.block, slug: entry.slug)))
     }
 
-    static func materials(_ count: Int) -> String {
-        RussianPlural.count(count, one: "материал", few: "материала", many: "материалов")
+    /// The title of a block's or a tag's feed (also its `<link rel="alternate">` title).
+    func feedTitle(_ title: String) -> String {
+        strings.format(.feedTitle, ["title": title, "site": collection.config.title])
     }
 }

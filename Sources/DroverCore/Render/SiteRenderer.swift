@@ -22,7 +22,8 @@ struct SiteRenderer: Sendable {
 
     init(site: PreparedSite) {
         self.site = site
-        contexts = PageContexts(collection: site.collection, urls: site.urls, contentPathInRepo: site.contentPathInRepo)
+        contexts = PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
+                                contentPathInRepo: site.contentPathInRepo)
     }
 
     // MARK: Plan
@@ -77,20 +78,21 @@ struct SiteRenderer: Sendable {
         func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) {
             let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
             let xml = feedWriter.render(channel, entries: items, tagsByName: tagsByName) { entry in
-                FeedWriter.itemHTML(entry: entry, bodyHTML: entry.body.html.feed)
+                FeedWriter.itemHTML(entry: entry, typeLabel: strings.label(entry.type), bodyHTML: entry.body.html.feed)
             }
             add(channel.feedPath, Array(xml.utf8))
         }
-        let siteTitle = collection.config.title
-        feed(.init(title: siteTitle, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
+        let strings = site.strings
+        feed(.init(title: collection.config.title, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
              Array(entries.indices))
         for block in collection.blocks {
-            feed(.init(title: "\(block.title) — \(siteTitle)", description: block.summary,
+            feed(.init(title: contexts.feedTitle(block.title), description: block.summary,
                        pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
                  collection.entryIndicesByBlock[block.slug] ?? [])
         }
         for tag in collection.tags {
-            feed(.init(title: "\(tag.title) — \(siteTitle)", description: tag.description ?? "Материалы с тегом «\(tag.title)»",
+            feed(.init(title: contexts.feedTitle(tag.title),
+                       description: tag.description ?? strings.format(.tagDescription, ["tag": tag.title]),
                        pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
         }
         add("sitemap.xml", Array(SitemapWriter.sitemap(sitemapPages(), urls: site.urls).utf8))

@@ -23,9 +23,15 @@ public struct Theme: Sendable {
     let cards: [(name: String, template: MustacheTemplate)]
     /// The files of `static/`, read when the build starts, sorted by path.
     let staticFiles: [StaticFile]
-    /// Every template's name and text: a page whose context is unchanged needs rendering again
-    /// only when this changes.
+    /// Every template's name and text, and every translation table: a page whose context is
+    /// unchanged needs rendering again only when this changes.
     let fingerprint: UInt64
+    /// The translation tables of `i18n/`, one per language, sorted by language.
+    let stringTables: [InterfaceStringsLoader.ThemeTable]
+    /// Each `t.KEY` the templates read, with the first template that reads it (for diagnostics).
+    let stringReferences: [String: String]
+    /// The theme folder as diagnostics name it.
+    let displayRoot: String
 
     struct StaticFile: Sendable {
         /// Relative to `static/`, and so to the site's root.
@@ -49,6 +55,7 @@ public struct Theme: Sendable {
         var names: Set<String> = []
         var failed = false
         var fingerprint = StableHasher()
+        var stringReferences: [String: String] = [:]
         for file in files {
             let name = String(file.dropLast(".mustache".count))
             let display = displayRoot + "/templates/" + file
@@ -59,6 +66,9 @@ public struct Theme: Sendable {
             }
             fingerprint.combine(name)
             fingerprint.combine(text)
+            for key in Self.stringReferences(in: text) where stringReferences[key] == nil {
+                stringReferences[key] = "templates/" + file
+            }
             do {
                 // A standalone pragma line is dropped whole, so the template's own lines render unchanged.
                 let template = try MustacheTemplate(string: FastHTML.pragma + "\n" + text)
@@ -96,9 +106,49 @@ public struct Theme: Sendable {
             }
             staticFiles.append(StaticFile(path: path, bytes: [UInt8](data)))
         }
+        let stringTables = loadStringTables(root: root, displayRoot: displayRoot, failed: &failed, diagnostics: &diagnostics)
+        for table in stringTables {
+            fingerprint.combine(table.language)
+            fingerprint.combine(table.text)
+        }
         guard !failed else { return nil }
         return Theme(library: library, cards: Self.dependencyOrder(cardTemplates), staticFiles: staticFiles,
-                     fingerprint: fingerprint.value)
+                     fingerprint: fingerprint.value, stringTables: stringTables, stringReferences: stringReferences,
+                     displayRoot: displayRoot)
+    }
+
+    /// The translation tables in `i18n/` (`ru.yml`, `en.yml`, …), read as text; which one a build
+    /// uses, and whether it is complete, is decided once the site's language is known.
+    private static func loadStringTables(root: String, displayRoot: String, failed: inout Bool,
+                                         diagnostics: inout [Diagnostic]) -> [InterfaceStringsLoader.ThemeTable] {
+        let folder = root + "/i18n"
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yml") }.sorted()
+        var tables: [InterfaceStringsLoader.ThemeTable] = []
+        for file in files {
+            let display = displayRoot + "/i18n/" + file
+            guard let data = FileManager.default.contents(atPath: folder + "/" + file), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(file: display, message: "translation table cannot be read as UTF-8 text"))
+                failed = true
+                continue
+            }
+            tables.append(.init(language: String(file.dropLast(".yml".count)), file: display, text: text))
+        }
+        return tables
+    }
+
+    /// The keys of `t.KEY` references in a template: `{{t.KEY}}`, `{{#t.KEY}}`, `{{^t.KEY}}`, `{{{t.KEY}}}`.
+    static func stringReferences(in text: String) -> [String] {
+        var keys: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            var tag = rest.drop { $0 == " " }
+            if let sigil = tag.first, "#^/&{".contains(sigil) { tag = tag.dropFirst().drop { $0 == " " } }
+            guard tag.hasPrefix("t.") else { continue }
+            let key = tag.dropFirst(2).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            if !key.isEmpty { keys.append(String(key)) }
+        }
+        return keys
     }
 
     /// Cards that include other cards come after them, so each finds its parts already rendered.

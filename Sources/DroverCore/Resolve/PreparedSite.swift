@@ -7,6 +7,8 @@ public struct PreparedSite: Sendable {
     public let urls: SiteURLs
     public let resolver: LinkResolver
     let theme: Theme
+    /// The interface strings in the site's language.
+    let strings: InterfaceStrings
     /// The content folder's path inside its repository, for «Исправить» links.
     let contentPathInRepo: String
 }

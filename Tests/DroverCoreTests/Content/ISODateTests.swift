@@ -44,17 +44,6 @@ struct ISODateTests {
         #expect(try #require(ISODate(text)).rfc822 == expected)
     }
 
-    @Test("The Russian label uses the genitive month and an unpadded day")
-    func theRussianLabelUsesTheGenitiveMonth() throws {
-        #expect(try #require(ISODate("2024-05-01")).russianLabel == "1 мая 2024")
-        #expect(try #require(ISODate("2023-03-08")).russianLabel == "8 марта 2023")
-        let months = (1...12).map { ISODate(year: 2024, month: $0, day: 15)!.russianLabel }
-        #expect(months.map { $0.split(separator: " ")[1] } == [
-            "января", "февраля", "марта", "апреля", "мая", "июня",
-            "июля", "августа", "сентября", "октября", "ноября", "декабря",
-        ])
-    }
-
     @Test("Dates order chronologically and compare by value")
     func datesOrderChronologically() {
         let texts = ["2024-05-01", "2023-12-31", "2024-01-15", "2024-05-02"]

@@ -12,6 +12,8 @@ struct EntrySummary: TemplateContext {
     var typeLabel: String
     var language: String
     var languageLabel: String
+    /// The language `languageLabel` is written in, when it is the language's own name.
+    var languageLabelLang: String?
     var isForeign: Bool
     var difficulty: String?
     var difficultyLabel: String?
@@ -40,6 +42,7 @@ struct EntrySummary: TemplateContext {
         "type_label": { $0.typeLabel },
         "language": { $0.language },
         "language_label": { $0.languageLabel },
+        "language_label_lang": { $0.languageLabelLang },
         "is_foreign": { $0.isForeign },
         "difficulty": { $0.difficulty },
         "difficulty_label": { $0.difficultyLabel },
@@ -53,28 +56,25 @@ struct EntrySummary: TemplateContext {
         "excerpt": { $0.excerpt },
     ])
 
-    init(entry: Entry, at entryIndex: Int, config: SiteConfig, urls: SiteURLs, blockTitle: String, tags: [String: Tag]) {
+    init(entry: Entry, at entryIndex: Int, config: SiteConfig, strings: InterfaceStrings, urls: SiteURLs, blockTitle: String,
+         tags: [String: Tag]) {
         self.entryIndex = entryIndex
         title = entry.title
         url = urls.link(SiteURLs.entry(block: entry.block, slug: entry.slug))
         resourceURL = entry.url
         resourceHost = Self.host(of: entry.url)
         type = entry.type.rawValue
-        typeLabel = entry.type.label
+        typeLabel = strings.label(entry.type)
         language = entry.language
-        languageLabel = Self.languageName(entry.language)
+        (languageLabel, languageLabelLang) = strings.languageName(entry.language)
         isForeign = entry.language.lowercased() != config.language.lowercased()
         difficulty = entry.difficulty?.rawValue
-        difficultyLabel = entry.difficulty?.label
+        difficultyLabel = entry.difficulty.map(strings.label)
         added = entry.added.description
-        addedLabel = entry.added.russianLabel
+        addedLabel = strings.date(entry.added)
         updated = entry.updated?.description
-        updatedLabel = entry.updated?.russianLabel
-        if !entry.authors.isEmpty {
-            authorsLabel = entry.authors.count > 3
-                ? entry.authors.prefix(2).joined(separator: ", ") + " и др."
-                : entry.authors.joined(separator: ", ")
-        }
+        updatedLabel = entry.updated.map(strings.date)
+        authorsLabel = entry.authors.isEmpty ? nil : strings.authors(entry.authors)
         self.tags = entry.tags.compactMap { name in
             tags[name].map { TagLink(name: $0.name, title: $0.title, url: urls.link(SiteURLs.tag($0.slug))) }
         }
@@ -95,13 +95,6 @@ struct EntrySummary: TemplateContext {
         var host = URLComponents(string: url)?.host ?? url
         if host.hasPrefix("www.") { host.removeFirst(4) }
         return host
-    }
-
-    static func languageName(_ code: String) -> String {
-        let names = ["ru": "Русский", "en": "English", "uk": "Українська", "de": "Deutsch", "fr": "Français",
-                     "es": "Español", "zh": "中文", "ja": "日本語", "it": "Italiano", "pt": "Português"]
-        let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? code
-        return names[primary] ?? code
     }
 }
 

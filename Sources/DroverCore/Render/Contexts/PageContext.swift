@@ -16,10 +16,12 @@ struct PageContext: TemplateContext {
     var page: PageInfo
     var nav: [NavItem]
     var urls: URLShortcuts
+    /// `t`: the interface strings in the site's language.
+    var strings: InterfaceStrings
     var content: Content
 
     /// The keys every page has.
-    static let sharedKeys = ["site", "page", "nav", "urls"]
+    static let sharedKeys = ["site", "page", "nav", "urls", "t"]
     /// Each kind's own keys, by the template that renders it.
     static let keysByTemplate: [String: [String]] = [
         "home": ["blocks", "recent"],
@@ -52,6 +54,7 @@ struct PageContext: TemplateContext {
         case "page": return page
         case "nav": return nav
         case "urls": return urls
+        case "t": return strings
         default: break
         }
         switch (content, name) {
@@ -92,16 +95,18 @@ extension PageContext {
     }
 }
 
-/// What an `entry-card…` partial sees: the entry's summary on top of `site` and `urls`, as
+/// What an `entry-card…` partial sees: the entry's summary on top of `site`, `urls` and `t`, as
 /// inside a list page's `{{#entries}}`, and nothing that differs from page to page.
 struct CardContext: TemplateContext {
     var site: SiteContext
     var urls: URLShortcuts
+    var strings: InterfaceStrings
     var summary: EntrySummary
 
     static let fields = TemplateFields<Self>([
         "site": { $0.site },
         "urls": { $0.urls },
+        "t": { $0.strings },
     ])
     static var keys: [String] { fields.keys + EntrySummary.keys }
 

@@ -81,6 +81,9 @@ enum TemplateValueFingerprint {
         case let cards as RenderedCards:
             hasher.combine(UInt8(8))
             hasher.combine(cards.fingerprint)
+        case let strings as InterfaceStrings:
+            hasher.combine(UInt8(10))
+            hasher.combine(strings.fingerprint)
         default:
             assertionFailure("a template context handed out a \(type(of: value!)), which cannot be fingerprinted")
             hasher.combine(UInt8(9))
