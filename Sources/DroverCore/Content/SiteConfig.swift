@@ -11,8 +11,10 @@ public struct SiteConfig: Sendable {
     public var feedItems: Int
     /// How `drover check` treats external servers.
     public var check = LinkCheckSettings()
+    /// Whether the build writes the search index and page (`search: false` turns them off).
+    public var search = true
 
-    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check"]
+    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check", "search"]
 
     public init(title: String, description: String, baseURL: String, language: String = "ru",
                 author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50) {
@@ -82,6 +84,7 @@ extension SiteConfig {
             check = LinkCheckSettings.read(&section, contact: repoURL)
             fields.report(contentsOf: section.diagnostics)
         }
+        let search = fields.bool("search") ?? true
         fields.reportUnknownKeys(known: knownKeys, context: "site.yml")
 
         guard let title, let description, let baseURL, let language else { return nil }
@@ -89,6 +92,7 @@ extension SiteConfig {
                                 author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
                                 unsafeHTML: unsafeHTML, feedItems: feedItems)
         config.check = check
+        config.search = search
         return config
     }
 

@@ -154,6 +154,14 @@ struct PageContexts {
         return context
     }
 
+    /// The search page: the browser fills it from the URL and the index under `search/`.
+    func search() -> [String: Any] {
+        var context = base(page: page(kind: "search", path: SearchIndex.folder, heading: "Поиск",
+                                      description: "Поиск по коллекции «\(collection.config.title)»"))
+        context["blocks"] = collection.blocks.map { blockItem($0, count: collection.entryIndicesByBlock[$0.slug]?.count ?? 0) }
+        return context
+    }
+
     func notFound() -> [String: Any] {
         base(page: page(kind: "404", path: "404.html", heading: "Страница не найдена",
                         description: "Такой страницы нет на сайте «\(collection.config.title)»"))

@@ -101,6 +101,9 @@ struct SiteRenderer {
         for file in theme.staticFiles {
             try output.copy(from: theme.staticRoot + "/" + file, to: file)
         }
+        if collection.config.search {
+            counts.pages += try SearchOutput.write(collection: collection, theme: theme, context: contexts.search(), into: output)
+        }
         return counts
     }
 

@@ -108,6 +108,11 @@ public struct Theme: Sendable {
         return false
     }
 
+    /// Whether the theme has an optional template, such as `search`.
+    func has(template name: String) -> Bool {
+        library.getTemplate(named: name) != nil
+    }
+
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
