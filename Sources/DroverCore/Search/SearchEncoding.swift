@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compact text encodings of the index, decoded by theme/static/search.js. Text, not
 /// binary, so every file is JSON that gzip squeezes well and a person can still read.
 enum Alphabet64 {
@@ -63,38 +65,12 @@ enum FacetColumn {
     }
 }
 
-/// Compact JSON written by hand, so the bytes are the same in every build and on every platform.
-struct JSONText {
-    private(set) var text = ""
-
-    mutating func raw(_ fragment: String) { text += fragment }
-
-    mutating func string(_ value: String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            // Below U+0020 must be escaped; U+2028/2029 too, for old JavaScript parsers.
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                text += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
-    }
-
-    mutating func array<S: Sequence>(_ items: S, _ item: (inout JSONText, S.Element) -> Void) {
-        text += "["
-        var first = true
-        for element in items {
-            if !first { text += "," }
-            first = false
-            item(&self, element)
-        }
-        text += "]"
+/// The index's JSON: compact, keys sorted, so the bytes are the same in every build.
+enum IndexJSON {
+    static func encode(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Every value is strings, numbers and arrays of them: encoding cannot fail.
+        return Array((try? encoder.encode(value)) ?? Data("null".utf8))
     }
 }

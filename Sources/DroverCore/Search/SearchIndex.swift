@@ -39,32 +39,46 @@ public struct SearchIndex: Sendable {
     init(documents: [SearchDocument], collection: Collection) {
         var files: [File] = []
         let shards = Self.shards(of: documents)
-        for (key, json) in shards {
-            files.append(File(path: Self.folder + "shards/" + SearchText.shardFileName(key) + ".json", bytes: Array(json.utf8)))
+        for (key, shard) in shards {
+            files.append(File(path: Self.folder + "shards/" + SearchText.shardFileName(key) + ".json", bytes: IndexJSON.encode(shard)))
         }
         for start in stride(from: 0, to: documents.count, by: Self.docChunk) {
-            var json = JSONText()
-            json.array(documents[start..<min(start + Self.docChunk, documents.count)]) { json, document in
-                json.array([document.title, document.path]) { json, text in json.string(text) }
-            }
-            files.append(File(path: Self.folder + "docs/\(start / Self.docChunk).json", bytes: Array(json.text.utf8)))
+            let chunk = documents[start..<min(start + Self.docChunk, documents.count)].map { [$0.title, $0.path] }
+            files.append(File(path: Self.folder + "docs/\(start / Self.docChunk).json", bytes: IndexJSON.encode(chunk)))
         }
-        let tagNames = collection.tags.map(\.name)
-        var tagPostings = [[Int]](repeating: [], count: tagNames.count)
-        let tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
+        let tagIndex = Dictionary(uniqueKeysWithValues: collection.tags.enumerated().map { ($1.name, $0) })
+        var tagMembers = [[Int]](repeating: [], count: collection.tags.count)
         for (id, document) in documents.enumerated() {
-            for tag in Set(document.tags) { if let index = tagIndex[tag] { tagPostings[index].append(id) } }
+            for tag in Set(document.tags) { if let index = tagIndex[tag] { tagMembers[index].append(id) } }
         }
-        var tags = JSONText()
-        tags.array(tagPostings) { json, ids in json.string(Postings.encode(ids)) }
-        files.append(File(path: Self.folder + "tags.json", bytes: Array(tags.text.utf8)))
+        files.append(File(path: Self.folder + "tags.json", bytes: IndexJSON.encode(tagMembers.map(Postings.encode))))
         files.append(File(path: Self.folder + "meta.json",
-                          bytes: Array(Self.meta(documents: documents, collection: collection, shardKeys: shards.map(\.key)).utf8)))
+                          bytes: IndexJSON.encode(Self.meta(documents: documents, collection: collection, shardKeys: shards.map(\.key)))))
         self.files = files.sorted { $0.path < $1.path }
     }
 
-    /// Every shard as (key, JSON), sorted by key.
-    private static func shards(of documents: [SearchDocument]) -> [(key: String, json: String)] {
+    /// One shard: its words' stems, and per word `[word, stem position, title, tags, summary, body]`
+    /// (each field's entries encoded by `Postings`).
+    struct Shard: Encodable {
+        var stems: [String]
+        var words: [Word]
+
+        struct Word: Encodable {
+            var word: String
+            var stem: Int
+            var fields: [String]
+
+            func encode(to encoder: Encoder) throws {
+                var row = encoder.unkeyedContainer()
+                try row.encode(word)
+                try row.encode(stem)
+                for field in fields { try row.encode(field) }
+            }
+        }
+    }
+
+    /// Every shard with its key, sorted by key.
+    private static func shards(of documents: [SearchDocument]) -> [(key: String, shard: Shard)] {
         // Word → entries per field; entries are visited in order, so each list comes out sorted.
         var postings: [String: [[Int]]] = [:]
         let empty = [[Int]](repeating: [], count: SearchDocument.Field.allCases.count)
@@ -77,37 +91,40 @@ public struct SearchIndex: Sendable {
         var byKey: [String: [String]] = [:]
         for word in postings.keys { byKey[SearchText.shardKey(word), default: []].append(word) }
         return byKey.keys.sorted().map { key in
-            let words = byKey[key]!.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            var stems: [String] = []
-            var stemIndex: [String: Int] = [:]
-            var json = JSONText()
-            json.raw("{\"stems\":")
-            let wordStems = words.map { word -> Int in
+            var shard = Shard(stems: [], words: [])
+            var stemPositions: [String: Int] = [:]
+            for word in byKey[key]!.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                 let stem = stemmer.stem(word)
-                if let known = stemIndex[stem] { return known }
-                stemIndex[stem] = stems.count
-                stems.append(stem)
-                return stems.count - 1
-            }
-            json.array(stems) { json, stem in json.string(stem) }
-            json.raw(",\"words\":")
-            json.array(Array(words.enumerated())) { json, item in
-                json.raw("[")
-                json.string(item.element)
-                json.raw(",\(wordStems[item.offset])")
-                for ids in postings[item.element]! {
-                    json.raw(",")
-                    json.string(Postings.encode(ids))
+                let position = stemPositions[stem] ?? shard.stems.count
+                if position == shard.stems.count {
+                    stemPositions[stem] = position
+                    shard.stems.append(stem)
                 }
-                json.raw("]")
+                shard.words.append(.init(word: word, stem: position, fields: postings[word]!.map(Postings.encode)))
             }
-            json.raw("}")
-            return (key, json.text)
+            return (key, shard)
         }
     }
 
-    /// The filters: each one's values `[key, label]` and a column of every entry's value.
-    private static func meta(documents: [SearchDocument], collection: Collection, shardKeys: [String]) -> String {
+    /// What the page needs before any shard: the shard list and the filters, each with its
+    /// values `[key, label]` and a column of every entry's value (see `FacetColumn`).
+    struct Meta: Encodable {
+        var version = SearchIndex.formatVersion
+        var docs: Int
+        var docChunk = SearchIndex.docChunk
+        var shards: [String]
+        var facets: [Facet]
+        /// `[slug, title]` of each tag, in the order of `tags.json`.
+        var tags: [[String]]
+
+        struct Facet: Encodable {
+            var name: String
+            var values: [[String]]
+            var column: String
+        }
+    }
+
+    private static func meta(documents: [SearchDocument], collection: Collection, shardKeys: [String]) -> Meta {
         let languages = Set(documents.map(\.language)).sorted()
         let facets: [(name: String, values: [(key: String, label: String)], value: (SearchDocument) -> String?)] = [
             ("block", collection.blocks.map { ($0.slug, $0.title) }, { $0.block }),
@@ -115,23 +132,11 @@ public struct SearchIndex: Sendable {
             ("level", Level.allCases.map { ($0.rawValue, $0.label) }, { $0.level }),
             ("lang", languages.map { ($0, PageContexts.languageName($0)) }, { $0.language }),
         ]
-        var json = JSONText()
-        json.raw("{\"version\":\(formatVersion),\"docs\":\(documents.count),\"docChunk\":\(docChunk),\"shards\":")
-        json.array(shardKeys) { json, key in json.string(SearchText.shardFileName(key)) }
-        json.raw(",\"facets\":")
-        json.array(facets) { json, facet in
-            json.raw("{\"name\":")
-            json.string(facet.name)
-            json.raw(",\"values\":")
-            json.array(facet.values) { json, value in json.array([value.key, value.label]) { json, text in json.string(text) } }
+        return Meta(docs: documents.count, shards: shardKeys.map(SearchText.shardFileName), facets: facets.map { facet in
             let positions = Dictionary(uniqueKeysWithValues: facet.values.enumerated().map { ($1.key, $0 + 1) })
-            json.raw(",\"column\":")
-            json.string(FacetColumn.encode(documents.map { facet.value($0).flatMap { positions[$0] } ?? 0 }, valueCount: facet.values.count))
-            json.raw("}")
-        }
-        json.raw(",\"tags\":")
-        json.array(collection.tags) { json, tag in json.array([tag.slug, tag.title]) { json, text in json.string(text) } }
-        json.raw("}")
-        return json.text
+            let column = documents.map { facet.value($0).flatMap { positions[$0] } ?? 0 }
+            return Meta.Facet(name: facet.name, values: facet.values.map { [$0.key, $0.label] },
+                              column: FacetColumn.encode(column, valueCount: facet.values.count))
+        }, tags: collection.tags.map { [$0.slug, $0.title] })
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DroverCore
 
@@ -95,9 +96,10 @@ import Testing
         #expect(FacetColumn.encode([0, 64, 65], valueCount: 70) == "001011")
     }
 
-    @Test func jsonStringsAreEscaped() {
-        var json = JSONText()
-        json.string("a\"b\\c\n\u{1}\u{2028}д")
-        #expect(json.text == "\"a\\\"b\\\\c\\n\\u0001\\u2028д\"")
+    @Test func indexJSONIsCompactAndRoundTrips() throws {
+        let values = ["a\"b\\c\n\u{1}", "</script>", "модели"]
+        let bytes = IndexJSON.encode(values)
+        #expect(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String] == values)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"модели\"]"), "non-ASCII stays UTF-8")
     }
 }
