@@ -273,7 +273,7 @@
 
   var app = document.getElementById("search-app");
   if (!app) return;
-  var PAGE = 20;
+  var PAGE = 10;
   var FILTERS = ["block", "type", "level", "lang", "tag"];
   var base = new URL(app.getAttribute("data-index"), location.href);
   var root = new URL(app.getAttribute("data-root"), location.href);

@@ -23,7 +23,7 @@ public struct SearchIndex: Sendable {
 
     public static let folder = "search/"
     /// Entries per docs chunk: small enough that the first results cost one small request.
-    public static let docChunk = 128
+    public static let docChunk = 256
     public static let formatVersion = 1
 
     public let files: [File]
