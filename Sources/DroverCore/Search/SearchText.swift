@@ -6,11 +6,9 @@ import Foundation
 public enum SearchText {
     /// Lowercase, ё folded into е (Russian writers use either), composed (NFC) form.
     public static func normalize(_ text: String) -> String {
-        var text = text
-        if text.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) {
-            text = text.precomposedStringWithCanonicalMapping
-        }
-        return text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        var folded = String.UnicodeScalarView()
+        fold(text) { folded.append($0) }
+        return String(folded)
     }
 
     /// The words of `text`, normalised: runs of letters, marks and digits (Unicode's L, M and N
@@ -19,31 +17,60 @@ public enum SearchText {
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        func flush() {
-            if current.count >= minimumWordLength { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+        var length = 0
+        fold(text) { scalar in
+            if isWordScalar(scalar) {
+                current.append(scalar)
+                length += 1
+            } else if length > 0 {
+                if length >= minimumWordLength { words.append(String(current)) }
+                current.removeAll(keepingCapacity: true)
+                length = 0
+            }
         }
-        for scalar in normalize(text).unicodeScalars {
-            if isWordScalar(scalar) { current.append(scalar) } else if !current.isEmpty { flush() }
-        }
-        if !current.isEmpty { flush() }
+        if length >= minimumWordLength { words.append(String(current)) }
         return words
     }
 
     /// One-letter words (Russian «и», «в», «с») match nearly everything and say nothing.
     public static let minimumWordLength = 2
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+    /// Calls `body` with each scalar of `text` lowercased, ё as е. ASCII and Russian letters,
+    /// nearly all of a collection's text, take a fast path; the rest Unicode's lowercase mapping
+    /// (what the browser's `toLowerCase` applies).
+    private static func fold(_ text: String, _ body: (Unicode.Scalar) -> Void) {
+        var text = text
+        if text.unicodeScalars.contains(where: { $0.value >= 0x300 && !(0x400...0x4FF).contains($0.value)
+                && $0.properties.canonicalCombiningClass != .notReordered }) {
+            text = text.precomposedStringWithCanonicalMapping
         }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
-            return true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A, 0x410...0x42F: body(Unicode.Scalar(value + 0x20)!)  // A–Z, А–Я
+            case 0x401, 0x451: body("е")                                          // Ё, ё
+            case 0x400...0x40F: body(Unicode.Scalar(value + 0x50)!)              // Ѐ…Џ
+            case 0...0x7F, 0x430...0x45F: body(scalar)
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower == "ё" ? "е" : lower) }
+            }
+        }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0...0x7F, 0x482: return false  // ҂ is the one symbol among Cyrillic letters and marks
+        case 0x400...0x4FF: return true
         default:
-            return false
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+                return true
+            default:
+                return false
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import Testing
     @Test func normalisationLowercasesAndFoldsYo() {
         #expect(SearchText.normalize("Ёлка и ЁЖ") == "елка и еж")
         #expect(SearchText.normalize("Трансформеры GPT") == "трансформеры gpt")
+        // Past ASCII and Russian: Unicode's lowercase mapping, as the browser's toLowerCase.
+        #expect(SearchText.normalize("ÀÉ Ѐ Ґ Straße ΣΟΦΙΑ Ǆ") == "àé ѐ ґ straße σοφια ǆ")
     }
 
     @Test func decomposedLettersAreComposedFirst() {
