@@ -49,7 +49,7 @@ class Page:
     def params(self):
         return urllib.parse.parse_qs(urllib.parse.urlparse(self.driver.current_url).query)
 
-    def wait(self, condition, what, timeout=5):
+    def wait(self, condition, what, timeout=15):
         try:
             WebDriverWait(self.driver, timeout).until(lambda d: condition())
         except TimeoutException:
