@@ -80,7 +80,7 @@ for n in $sizes; do
   # The site is built for https://example.org/bench/: measure.py serves it under /bench/.
   echo "== $n entries: drover, first results for «$query»"
   python3 "$here/measure.py" --label "drover-$n" --site "$out/site-$n" --prefix /bench/ \
-    --page "search/?q=$encoded" --wait ".search-hit" | tee -a "$results"
+    --page "search/?q=$encoded" --wait ".search-hit" --rank-query "$query" | tee -a "$results"
 
   if [[ " $pagefind_sizes " == *" $n "* ]]; then
     pf="$out/site-$n-pagefind"
@@ -106,8 +106,9 @@ for r in rows:
     elif r["label"].startswith("pagefind-index"):
         print("%-16s indexing %.1f s (%.1f CPU s)" % (r["label"], r["seconds"], r["cpu"]))
     else:
-        print("%-16s first results: %d requests, %.1f KB gzip (%.1f KB raw)"
-              % (r["label"], r["requests"], r["gzip"] / 1024, r["raw"] / 1024))
+        print("%-16s first results: %d requests, %.1f KB gzip (%.1f KB raw)%s"
+              % (r["label"], r["requests"], r["gzip"] / 1024, r["raw"] / 1024,
+                 "; ranking %s ms" % r["rank_ms"] if r.get("rank_ms") is not None else ""))
         for f in r["files"]:
             print("    %-60s %7.1f KB gzip" % (f["path"], f["gzip"] / 1024))
 PY
