@@ -13,9 +13,11 @@ public struct SiteConfig: Sendable {
     public var check = LinkCheckSettings()
     /// The site's own interface strings (`strings:`), laid over the theme's table for `language`.
     var strings = StringTable()
+    /// Whether the build writes the search index and page (`search: false` turns them off).
+    public var search = true
 
     public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check",
-                                   "strings"]
+                                   "strings", "search"]
 
     public init(title: String, description: String, baseURL: String, language: String = "ru",
                 author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50) {
@@ -90,6 +92,7 @@ extension SiteConfig {
             strings = StringTable.read(&section)
             fields.report(contentsOf: section.diagnostics)
         }
+        let search = fields.bool("search") ?? true
         fields.reportUnknownKeys(known: knownKeys, context: "site.yml")
 
         guard let title, let description, let baseURL, let language else { return nil }
@@ -98,6 +101,7 @@ extension SiteConfig {
                                 unsafeHTML: unsafeHTML, feedItems: feedItems)
         config.check = check
         config.strings = strings
+        config.search = search
         return config
     }
 

@@ -103,6 +103,18 @@ struct PageContexts: Sendable {
                     .standalone(detail))
     }
 
+    /// The search page: the browser fills it from the URL and the index under `search/`.
+    func search() -> PageContext {
+        let blocks = collection.blocks.map { block in
+            let count = collection.entryIndicesByBlock[block.slug]?.count ?? 0
+            return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, audience: block.audience,
+                             count: count, countLabel: strings.count(count), order: block.order)
+        }
+        return page(info(kind: "search", path: SearchIndex.folder, heading: strings.text(.searchTitle),
+                         description: strings.format(.searchDescription, ["site": collection.config.title])),
+                    .search(blocks: blocks))
+    }
+
     func notFound() -> PageContext {
         page(info(kind: "404", path: "404.html", heading: strings.text(.notFoundTitle),
                   description: strings.format(.notFoundDescription, ["site": collection.config.title])),

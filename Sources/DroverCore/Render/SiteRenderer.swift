@@ -43,6 +43,9 @@ struct SiteRenderer: Sendable {
         for tag in collection.tags {
             wanted.append((SiteURLs.tag(tag.slug) + "index.html", { $0.tag(tag) }))
         }
+        if collection.config.search && site.theme.has(SearchIndex.template) {
+            wanted.append((SearchIndex.folder + "index.html", { $0.search() }))
+        }
         for standalone in collection.pages {
             wanted.append((SiteURLs.page(standalone.slug) + "index.html", { $0.standalone(standalone) }))
         }
@@ -99,6 +102,9 @@ struct SiteRenderer: Sendable {
         add("robots.txt", Array(SitemapWriter.robots(urls: site.urls).utf8))
         for file in site.theme.staticFiles {
             add(file.path, file.bytes)
+        }
+        if collection.config.search {
+            for file in SearchIndex(collection: collection, strings: contexts.strings).files { add(file.path, file.bytes) }
         }
         return files
     }

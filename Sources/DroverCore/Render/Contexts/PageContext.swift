@@ -9,6 +9,8 @@ struct PageContext: TemplateContext {
         case tags([TagItem])
         case tag(TagDetail, entries: [EntrySummary])
         case standalone(StandaloneDetail)
+        /// The search page: the blocks, for readers without JavaScript.
+        case search(blocks: [BlockItem])
         case notFound
     }
 
@@ -30,6 +32,7 @@ struct PageContext: TemplateContext {
         "tags": ["tags"],
         "tag": ["tag", "entries"],
         StandalonePage.template: ["standalone"],
+        SearchIndex.template: ["blocks"],
         "404": [],
     ]
     /// Looked up by `child(named:)` below, which knows which kind has which key.
@@ -44,6 +47,7 @@ struct PageContext: TemplateContext {
         case .tags: "tags"
         case .tag: "tag"
         case .standalone: StandalonePage.template
+        case .search: SearchIndex.template
         case .notFound: "404"
         }
     }
@@ -69,6 +73,7 @@ struct PageContext: TemplateContext {
         case (.tag(let tag, _), "tag"): return tag
         case (.tag(_, let entries), "entries"): return entries
         case (.standalone(let standalone), "standalone"): return standalone
+        case (.search(let blocks), "blocks"): return blocks
         default: return nil
         }
     }
@@ -80,7 +85,7 @@ extension PageContext {
         switch content {
         case .home(_, let recent): recent
         case .block(_, let entries), .tag(_, let entries): entries
-        case .entry, .tags, .standalone, .notFound: []
+        case .entry, .tags, .standalone, .search, .notFound: []
         }
     }
 
@@ -90,7 +95,7 @@ extension PageContext {
         case .home(let blocks, let recent): content = .home(blocks: blocks, recent: recent.map(transform))
         case .block(let block, let entries): content = .block(block, entries: entries.map(transform))
         case .tag(let tag, let entries): content = .tag(tag, entries: entries.map(transform))
-        case .entry, .tags, .standalone, .notFound: break
+        case .entry, .tags, .standalone, .search, .notFound: break
         }
     }
 }

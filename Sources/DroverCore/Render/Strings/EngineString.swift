@@ -20,6 +20,8 @@ struct EngineString: Sendable, Hashable {
     static let tagDescription = EngineString(key: "tag_description", shape: .text(placeholders: ["tag"]))
     static let notFoundTitle = EngineString(key: "not_found_title", shape: .text(placeholders: []))
     static let notFoundDescription = EngineString(key: "not_found_description", shape: .text(placeholders: ["site"]))
+    static let searchTitle = EngineString(key: "search_title", shape: .text(placeholders: []))
+    static let searchDescription = EngineString(key: "search_description", shape: .text(placeholders: ["site"]))
     static let feedTitle = EngineString(key: "feed_title", shape: .text(placeholders: ["title", "site"]))
     static let countEntries = EngineString(key: "count_entries", shape: .plural(placeholders: ["count"]))
     static let authorsMore = EngineString(key: "authors_more", shape: .text(placeholders: ["authors"]))
@@ -36,7 +38,7 @@ struct EngineString: Sendable, Hashable {
 
     /// Every string the engine reads.
     static let all: [EngineString] = [
-        pageTitle, tagsTitle, tagsDescription, tagDescription, notFoundTitle, notFoundDescription, feedTitle,
+        pageTitle, tagsTitle, tagsDescription, tagDescription, notFoundTitle, notFoundDescription, searchTitle, searchDescription, feedTitle,
         countEntries, authorsMore, date, months,
     ] + ResourceType.allCases.map(type) + Difficulty.allCases.map(difficulty)
 

@@ -1,0 +1,143 @@
+/// The site's search index: static files under `search/` that the browser fetches as needed.
+///
+/// A pure function of the collection, so the build can call it wherever the site's other outputs
+/// are written and, once builds are incremental, rewrite only the files whose bytes changed:
+///
+/// - `search/meta.json`: the shard list and each filter's values, with one small column per
+///   filter (block, type, level, language) giving every entry's value, so filter counts need
+///   no other download;
+/// - `search/shards/KEY.json`: every word whose transliteration starts with KEY (two letters),
+///   with its Snowball stem and, per field (title, tags, summary, body), the entries it is in;
+/// - `search/docs/N.json`: titles and paths of entries `N*docChunk ..< (N+1)*docChunk`;
+/// - `search/tags.json`: the entries of each tag, loaded only when the tag filter is used.
+///
+/// Entries are numbered in collection order (block, then slug), so editing an entry changes only
+/// the shards of the words it gained or lost, its docs chunk and, if its filters changed,
+/// `meta.json` or `tags.json`. Adding or removing an entry renumbers the ones after it.
+public struct SearchIndex: Sendable {
+    public struct File: Sendable, Equatable {
+        /// Relative to the site root.
+        public var path: String
+        public var bytes: [UInt8]
+    }
+
+    public static let folder = "search/"
+    /// The theme's template for the search page; a theme without it gets the index alone.
+    static let template = "search"
+    /// Entries per docs chunk: small enough that the first results cost one small request.
+    public static let docChunk = 256
+    public static let formatVersion = 1
+
+    public let files: [File]
+
+    init(collection: Collection, strings: InterfaceStrings) {
+        let tagTitles = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0.title) })
+        let documents = collection.entries.map { SearchDocument(entry: $0, tagTitles: tagTitles) }
+        self.init(documents: documents, collection: collection, strings: strings)
+    }
+
+    init(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings) {
+        var files: [File] = []
+        let shards = Self.shards(of: documents)
+        for (key, shard) in shards {
+            files.append(File(path: Self.folder + "shards/" + SearchText.shardFileName(key) + ".json", bytes: IndexJSON.encode(shard)))
+        }
+        for start in stride(from: 0, to: documents.count, by: Self.docChunk) {
+            let chunk = documents[start..<min(start + Self.docChunk, documents.count)].map { [$0.title, $0.path] }
+            files.append(File(path: Self.folder + "docs/\(start / Self.docChunk).json", bytes: IndexJSON.encode(chunk)))
+        }
+        let tagIndex = Dictionary(uniqueKeysWithValues: collection.tags.enumerated().map { ($1.name, $0) })
+        var tagMembers = [[Int]](repeating: [], count: collection.tags.count)
+        for (id, document) in documents.enumerated() {
+            for tag in Set(document.tags) { if let index = tagIndex[tag] { tagMembers[index].append(id) } }
+        }
+        files.append(File(path: Self.folder + "tags.json", bytes: IndexJSON.encode(tagMembers.map(Postings.encode))))
+        files.append(File(path: Self.folder + "meta.json",
+                          bytes: IndexJSON.encode(Self.meta(documents: documents, collection: collection, strings: strings, shardKeys: shards.map(\.key)))))
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// One shard: its words' stems, and per word `[word, stem position, title, tags, summary, body]`
+    /// (each field's entries encoded by `Postings`).
+    struct Shard: Encodable {
+        var stems: [String]
+        var words: [Word]
+
+        struct Word: Encodable {
+            var word: String
+            var stem: Int
+            var fields: [String]
+
+            func encode(to encoder: Encoder) throws {
+                var row = encoder.unkeyedContainer()
+                try row.encode(word)
+                try row.encode(stem)
+                for field in fields { try row.encode(field) }
+            }
+        }
+    }
+
+    /// Every shard with its key, sorted by key.
+    private static func shards(of documents: [SearchDocument]) -> [(key: String, shard: Shard)] {
+        // Word → entries per field; entries are visited in order, so each list comes out sorted.
+        var postings: [String: [[Int]]] = [:]
+        let empty = [[Int]](repeating: [], count: SearchDocument.Field.allCases.count)
+        for (id, document) in documents.enumerated() {
+            for (field, words) in document.words.enumerated() {
+                for word in words { postings[word, default: empty][field].append(id) }
+            }
+        }
+        let stemmer = WordStemmer()
+        var byKey: [String: [String]] = [:]
+        for word in postings.keys { byKey[SearchText.shardKey(word), default: []].append(word) }
+        return byKey.keys.sorted().map { key in
+            var shard = Shard(stems: [], words: [])
+            var stemPositions: [String: Int] = [:]
+            for word in byKey[key]!.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                let stem = stemmer.stem(word)
+                let position = stemPositions[stem] ?? shard.stems.count
+                if position == shard.stems.count {
+                    stemPositions[stem] = position
+                    shard.stems.append(stem)
+                }
+                shard.words.append(.init(word: word, stem: position, fields: postings[word]!.map(Postings.encode)))
+            }
+            return (key, shard)
+        }
+    }
+
+    /// What the page needs before any shard: the shard list and the filters, each with its
+    /// values `[key, label]` and a column of every entry's value (see `FacetColumn`).
+    struct Meta: Encodable {
+        var version = SearchIndex.formatVersion
+        var docs: Int
+        var docChunk = SearchIndex.docChunk
+        var shards: [String]
+        var facets: [Facet]
+        /// `[slug, title]` of each tag, in the order of `tags.json`.
+        var tags: [[String]]
+
+        struct Facet: Encodable {
+            var name: String
+            var values: [[String]]
+            var column: String
+        }
+    }
+
+    private static func meta(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings, shardKeys: [String]) -> Meta {
+        let languages = Set(documents.map(\.language)).sorted()
+        let facets: [(name: String, values: [(key: String, label: String)], value: (SearchDocument) -> String?)] = [
+            ("block", collection.blocks.map { ($0.slug, $0.title) }, { $0.block }),
+            ("type", ResourceType.allCases.map { ($0.rawValue, strings.label($0)) }, { $0.type }),
+            // Named `level` in the URL (`&level=`) as the contract says; the entry field is `difficulty`.
+            ("level", Difficulty.allCases.map { ($0.rawValue, strings.label($0)) }, { $0.level }),
+            ("lang", languages.map { ($0, strings.languageName($0).name) }, { $0.language }),
+        ]
+        return Meta(docs: documents.count, shards: shardKeys.map(SearchText.shardFileName), facets: facets.map { facet in
+            let positions = Dictionary(uniqueKeysWithValues: facet.values.enumerated().map { ($1.key, $0 + 1) })
+            let column = documents.map { facet.value($0).flatMap { positions[$0] } ?? 0 }
+            return Meta.Facet(name: facet.name, values: facet.values.map { [$0.key, $0.label] },
+                              column: FacetColumn.encode(column, valueCount: facet.values.count))
+        }, tags: collection.tags.map { [$0.slug, $0.title] })
+    }
+}
