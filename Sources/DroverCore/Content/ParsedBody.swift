@@ -27,19 +27,14 @@ public struct ParsedBody: Sendable {
     }
 }
 
-/// A body as HTML, for its page and for feeds.
+/// A body as HTML. Links inside the site are root-relative (`/pogonshchik/research/x/`);
+/// feeds make them absolute when they need them (see `FeedLinks`).
 public struct BodyHTML: Sendable, Hashable {
-    /// Links inside the site are root-relative (`/pogonshchik/research/x/`).
     public var page: String
-    /// The same with absolute links, for feed readers; nil when it is the page's HTML unchanged.
-    public var feedOnly: String?
 
-    public init(page: String, feed: String?) {
+    public init(page: String) {
         self.page = page
-        feedOnly = feed
     }
-
-    public var feed: String { feedOnly ?? page }
 }
 
 /// The body of a file whose front matter has errors: the file is left out of the site, but

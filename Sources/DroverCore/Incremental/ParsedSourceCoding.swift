@@ -71,7 +71,6 @@ extension ByteWriter {
         write(body.excerpt)
         write(body.isEmpty)
         write(body.html.page)
-        write(body.html.feedOnly)
     }
 
     mutating func write(_ location: SourceLocation) {
@@ -141,7 +140,7 @@ extension ByteReader {
         }
         let anchors = Set(try array { try $0.string() })
         return ParsedBody(firstLine: firstLine, links: links, anchors: anchors, excerpt: try string(), isEmpty: try bool(),
-                          html: BodyHTML(page: try string(), feed: try optionalString()))
+                          html: BodyHTML(page: try string()))
     }
 
     mutating func location() throws -> SourceLocation {

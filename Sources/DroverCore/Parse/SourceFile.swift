@@ -55,25 +55,10 @@ struct SourceFile {
                           html: Self.renderHTML(&document, sourcePath: sourcePath, rewriter: rewriter))
     }
 
-    /// The page's HTML (site links) and, when it differs, the feed's (absolute links, including
-    /// `#anchor`s, which a feed reader resolves against the feed, not the page).
+    /// The page's HTML, with links to entries, blocks and tags pointing at their site URLs.
     private static func renderHTML(_ document: inout MarkdownDocument, sourcePath: String, rewriter: LinkRewriter) -> BodyHTML {
-        var rewritten = false
-        document.rewriteLinks { link in
-            if link.destination.hasPrefix("#") { rewritten = true }
-            guard let url = rewriter.rewrite(link.destination, from: sourcePath, isImage: link.isImage) else { return nil }
-            rewritten = true
-            return url
-        }
-        let page = document.renderHTML()
-        guard rewritten, let sitePath = LinkRewriter.sitePath(ofSource: sourcePath) else { return BodyHTML(page: page, feed: nil) }
-        let urls = rewriter.urls
-        document.rewriteLinks { link in
-            let absolute = link.destination.hasPrefix("#") ? urls.absolute(sitePath) + link.destination : urls.absolutize(link.destination)
-            return absolute == link.destination ? nil : absolute
-        }
-        let feed = document.renderHTML()
-        return BodyHTML(page: page, feed: feed == page ? nil : feed)
+        document.rewriteLinks { link in rewriter.rewrite(link.destination, from: sourcePath, isImage: link.isImage) }
+        return BodyHTML(page: document.renderHTML())
     }
 
     private static func lineOfFirstInvalidUTF8(in data: Data) -> Int {

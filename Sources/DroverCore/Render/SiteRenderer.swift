@@ -81,7 +81,7 @@ struct SiteRenderer: Sendable {
         func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) {
             let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
             let xml = feedWriter.render(channel, entries: items, tagsByName: tagsByName) { entry in
-                FeedWriter.itemHTML(entry: entry, typeLabel: strings.label(entry.type), bodyHTML: entry.body.html.feed)
+                FeedWriter.itemHTML(entry: entry, typeLabel: strings.label(entry.type), bodyHTML: FeedLinks.absolutize(entry.body.html.page, pagePath: SiteURLs.entry(block: entry.block, slug: entry.slug), urls: site.urls))
             }
             add(channel.feedPath, Array(xml.utf8))
         }

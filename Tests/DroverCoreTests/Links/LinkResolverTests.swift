@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct LinkResolverTests {
     static func resolver() -> LinkResolver {
-        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "", isEmpty: false, html: BodyHTML(page: "", feed: nil))
+        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "", isEmpty: false, html: BodyHTML(page: ""))
         func entry(_ block: String, _ slug: String, anchors: Set<String> = [], tags: [String] = ["llm"]) -> Entry {
             var body = empty
             body.anchors = anchors

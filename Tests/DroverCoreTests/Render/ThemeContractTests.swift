@@ -91,7 +91,7 @@ import Testing
     }
 
     static func sampleSummary() throws -> EntrySummary {
-        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "Текст", isEmpty: false, html: BodyHTML(page: "", feed: nil))
+        let empty = ParsedBody(firstLine: 5, links: [], anchors: [], excerpt: "Текст", isEmpty: false, html: BodyHTML(page: ""))
         let location = SourceLocation(file: "f")
         let entry = Entry(block: "research", slug: "x", sourcePath: "research/x.md", file: "content/research/x.md", title: "X",
                           url: "https://example.com/x", type: .article, tags: ["llm"], added: try #require(ISODate("2024-01-01")),
