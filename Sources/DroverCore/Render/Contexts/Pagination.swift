@@ -1,0 +1,74 @@
+/// A paginated list page's `pagination`: where the page is in its list and links to the
+/// others. Absent when the list fits on one page.
+struct Pagination: TemplateContext {
+    /// This page's number, from 1.
+    var number: Int
+    var total: Int
+    /// The list position of the page's first entry, from 1 (`<ol start>`).
+    var start: Int
+    /// Absent on the first page.
+    var firstURL: String?
+    var previousURL: String?
+    /// Absent on the last page.
+    var nextURL: String?
+    var lastURL: String?
+    var window: [PageNumberLink]
+    /// Pages are left out between the first page and the window, or between the window and the last.
+    var gapBefore: Bool
+    var gapAfter: Bool
+
+    static let keys = ["number", "total", "start", "first_url", "previous_url", "next_url", "last_url", "window",
+                       "gap_before", "gap_after"]
+
+    /// Page `number` of `paging`, whose page `n` is at `url(n)`; nil when the list has one page.
+    init?(_ paging: ListPaging, page number: Int, url: (Int) -> String) {
+        let total = paging.pageCount
+        guard total > 1 else { return nil }
+        self.number = number
+        self.total = total
+        start = paging.range(ofPage: number).lowerBound + 1
+        firstURL = number > 1 ? url(1) : nil
+        previousURL = number > 1 ? url(number - 1) : nil
+        nextURL = number < total ? url(number + 1) : nil
+        lastURL = number < total ? url(total) : nil
+        let window = paging.window(around: number)
+        self.window = window.map { PageNumberLink(number: $0, url: url($0), current: $0 == number) }
+        gapBefore = window.lowerBound > 1
+        gapAfter = window.upperBound < total
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "total": total
+        case "start": start
+        case "first_url": firstURL
+        case "previous_url": previousURL
+        case "next_url": nextURL
+        case "last_url": lastURL
+        case "window": window
+        case "gap_before": gapBefore
+        case "gap_after": gapAfter
+        default: nil
+        }
+    }
+}
+
+/// One page number in `pagination.window`.
+struct PageNumberLink: TemplateContext {
+    var number: Int
+    var url: String
+    /// The page being shown → `aria-current="page"`.
+    var current: Bool
+
+    static let keys = ["number", "url", "current"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "url": url
+        case "current": current
+        default: nil
+        }
+    }
+}
