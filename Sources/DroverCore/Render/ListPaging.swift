@@ -5,8 +5,10 @@ struct ListPaging: Sendable, Equatable {
     let count: Int
     let perPage: Int
 
-    /// How many page numbers the pagination shows around the current one (itself included).
+    /// How many page numbers the pagination shows around the current one (itself included),
+    /// and how many of them a phone shows.
     static let windowWidth = 5
+    static let narrowWindowWidth = 3
 
     var pageCount: Int { perPage == 0 || count == 0 ? 1 : (count + perPage - 1) / perPage }
 
@@ -17,11 +19,11 @@ struct ListPaging: Sendable, Equatable {
         return min(count, (number - 1) * perPage)..<min(count, number * perPage)
     }
 
-    /// The page numbers shown around page `number`: `windowWidth` of them (fewer when the list
-    /// has fewer pages), centred on it where possible and shifted to stay within the pages near
-    /// the first and the last page, so the pagination keeps its width as the reader moves.
-    func window(around number: Int) -> ClosedRange<Int> {
-        let width = min(Self.windowWidth, pageCount)
+    /// The page numbers shown around page `number`: `width` of them (fewer when the list has
+    /// fewer pages), centred on it where possible and shifted to stay within the pages near the
+    /// first and the last page, so the pagination keeps its width as the reader moves.
+    func window(around number: Int, width: Int = windowWidth) -> ClosedRange<Int> {
+        let width = min(width, pageCount)
         let first = min(max(1, number - width / 2), pageCount - width + 1)
         return first...(first + width - 1)
     }

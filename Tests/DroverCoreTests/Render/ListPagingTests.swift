@@ -54,6 +54,7 @@ import Testing
         #expect(pagination.window.map(\.number) == [1, 2, 3, 4, 5])
         #expect(pagination.window.map(\.url) == ["/r/", "/r/page/2/", "/r/page/3/", "/r/page/4/", "/r/page/5/"])
         #expect(pagination.window.map(\.current) == [true, false, false, false, false])
+        #expect(pagination.window.map(\.near) == [true, true, true, false, false], "a phone shows pages 1–3")
         #expect(!pagination.gapBefore && pagination.gapAfter)
     }
 
@@ -64,6 +65,7 @@ import Testing
         #expect(pagination.nextURL == "/r/page/13/" && pagination.lastURL == "/r/page/25/")
         #expect(pagination.window.map(\.number) == [10, 11, 12, 13, 14])
         #expect(pagination.window.filter(\.current).map(\.number) == [12])
+        #expect(pagination.window.filter(\.near).map(\.number) == [11, 12, 13])
         #expect(pagination.gapBefore && pagination.gapAfter)
     }
 
@@ -73,6 +75,7 @@ import Testing
         #expect(pagination.firstURL == "/r/" && pagination.previousURL == "/r/page/25/")
         #expect(pagination.nextURL == nil && pagination.lastURL == nil)
         #expect(pagination.window.map(\.number) == [22, 23, 24, 25, 26])
+        #expect(pagination.window.filter(\.near).map(\.number) == [24, 25, 26])
         #expect(pagination.gapBefore && !pagination.gapAfter)
     }
 

@@ -32,7 +32,8 @@ struct Pagination: TemplateContext {
         nextURL = number < total ? url(number + 1) : nil
         lastURL = number < total ? url(total) : nil
         let window = paging.window(around: number)
-        self.window = window.map { PageNumberLink(number: $0, url: url($0), current: $0 == number) }
+        let narrow = paging.window(around: number, width: ListPaging.narrowWindowWidth)
+        self.window = window.map { PageNumberLink(number: $0, url: url($0), current: $0 == number, near: narrow.contains($0)) }
         gapBefore = window.lowerBound > 1
         gapAfter = window.upperBound < total
     }
@@ -60,14 +61,17 @@ struct PageNumberLink: TemplateContext {
     var url: String
     /// The page being shown → `aria-current="page"`.
     var current: Bool
+    /// One of the three pages around the current one: the window a phone has room for.
+    var near: Bool
 
-    static let keys = ["number", "url", "current"]
+    static let keys = ["number", "url", "current", "near"]
 
     func child(named name: String) -> Any? {
         switch name {
         case "number": number
         case "url": url
         case "current": current
+        case "near": near
         default: nil
         }
     }
