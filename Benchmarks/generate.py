@@ -2,7 +2,7 @@
 """Generate a deterministic synthetic Drover collection (and optionally the
 same collection as a Hugo site) for benchmarking.
 
-    generate.py --entries N --out DIR [--seed S] [--hugo DIR2]
+    generate.py --entries N --out DIR [--seed S] [--per-page P] [--hugo DIR2]
 
 Python 3 standard library only. The same (N, seed) always produces
 byte-identical files. DIR (and DIR2) are wiped and rewritten.
@@ -571,12 +571,12 @@ def reset_dir(d):
     os.makedirs(d)
 
 
-def write_drover(out, tags, entries, intros):
+def write_drover(out, tags, entries, intros, per_page=50):
     reset_dir(out)
     write(os.path.join(out, "site.yml"),
           "title: %s\ndescription: %s\nbase_url: %s\nlanguage: ru\n"
-          "author: \"Drover benchmarks\"\nfeed:\n  items: 50\n"
-          % (yq(SITE_TITLE), yq(SITE_DESCRIPTION), yq(BASE_URL)))
+          "author: \"Drover benchmarks\"\nfeed:\n  items: 50\npagination:\n  per_page: %d\n"
+          % (yq(SITE_TITLE), yq(SITE_DESCRIPTION), yq(BASE_URL), per_page))
     lines = []
     for name, slug, title, desc in tags:
         lines.append("%s:\n" % name)
@@ -617,7 +617,7 @@ defaultContentLanguage = "ru"
 title = %(title)s
 disableKinds = []
 enableRobotsTXT = true
-
+%(paginate)s
 [taxonomies]
   tag = "tags"
 
@@ -658,6 +658,16 @@ LAYOUTS = {
 {{ with .GetTerms "tags" }}<span class="tags">{{ range . }}<a href="{{ .RelPermalink }}">#{{ .LinkTitle }}</a> {{ end }}</span>{{ end }}
 <p>{{ .Summary | plainify | truncate 160 }}</p></li>
 """,
+    # What Drover's pagination partial prints: «Страница N из M», first/previous/next/last and a
+    # window of five page numbers.
+    "partials/pagination.html": """{{ with .Paginator }}{{ if gt .TotalPages 1 }}
+<nav class="pagination" aria-label="Страницы списка"><p>Страница {{ .PageNumber }} из {{ .TotalPages }}</p><ul>
+{{ if .HasPrev }}<li><a href="{{ .First.URL }}">« Первая</a></li><li><a href="{{ .Prev.URL }}" rel="prev">‹ Предыдущая</a></li>{{ end }}
+{{ $cur := .PageNumber }}{{ $lo := sub $cur 2 }}{{ if lt $lo 1 }}{{ $lo = 1 }}{{ end }}{{ $hi := add $lo 4 }}{{ if gt $hi .TotalPages }}{{ $hi = .TotalPages }}{{ $lo = sub $hi 4 }}{{ if lt $lo 1 }}{{ $lo = 1 }}{{ end }}{{ end }}
+{{ range .Pagers }}{{ if and (ge .PageNumber $lo) (le .PageNumber $hi) }}<li><a href="{{ .URL }}"{{ if eq .PageNumber $cur }} aria-current="page"{{ end }}>{{ .PageNumber }}</a></li>{{ end }}{{ end }}
+{{ if .HasNext }}<li><a href="{{ .Next.URL }}" rel="next">Следующая ›</a></li><li><a href="{{ .Last.URL }}">Последняя »</a></li>{{ end }}
+</ul></nav>{{ end }}{{ end }}
+""",
     "_default/single.html": """{{ define "main" }}
 <article>
 <nav class="crumbs"><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a> › <a href="{{ .CurrentSection.RelPermalink }}">{{ .CurrentSection.Title }}</a></nav>
@@ -680,7 +690,8 @@ LAYOUTS = {
 <h1>{{ .Title }}</h1>
 {{ with .Params.summary }}<p class="summary">{{ . }}</p>{{ end }}
 <div class="intro">{{ .Content }}</div>
-<ul class="entries">{{ range .Pages.ByDate.Reverse }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="entries">{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}{{ partial "card.html" . }}{{ end }}</ul>
+{{ partial "pagination.html" . }}
 {{ end }}
 """,
     "_default/taxonomy.html": """{{ define "main" }}
@@ -691,7 +702,8 @@ LAYOUTS = {
     "_default/term.html": """{{ define "main" }}
 <h1>{{ .Title }}</h1>
 {{ with .Description }}<p class="summary">{{ . }}</p>{{ end }}
-<ul class="entries">{{ range .Pages.ByDate.Reverse }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="entries">{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}{{ partial "card.html" . }}{{ end }}</ul>
+{{ partial "pagination.html" . }}
 {{ end }}
 """,
     "index.html": """{{ define "main" }}
@@ -712,11 +724,17 @@ LAYOUTS = {
 STYLE_CSS = "body{font-family:sans-serif;max-width:48rem;margin:auto}.tags a{margin-right:.5em}\n"
 
 
-def write_hugo(out, tags, entries, intros):
+def write_hugo(out, tags, entries, intros, per_page=50):
     reset_dir(out)
     write(os.path.join(out, "hugo.toml"),
-          HUGO_TOML % {"base": BASE_URL, "title": yq(SITE_TITLE), "desc": yq(SITE_DESCRIPTION)})
+          HUGO_TOML % {"base": BASE_URL, "title": yq(SITE_TITLE), "desc": yq(SITE_DESCRIPTION),
+                       "paginate": "# Block and tag pages paginate like Drover's (pagination.per_page).\npaginate = %d\n" % per_page
+                                   if per_page > 0 else ""})
     for rel, text in LAYOUTS.items():
+        if per_page == 0:
+            # every entry on its list's one page, as Drover does with per_page: 0
+            text = text.replace("(.Paginate .Pages.ByDate.Reverse).Pages", ".Pages.ByDate.Reverse")
+            text = text.replace('{{ partial "pagination.html" . }}\n', "")
         p = os.path.join(out, "layouts", rel)
         os.makedirs(os.path.dirname(p), exist_ok=True)
         write(p, text)
@@ -768,6 +786,8 @@ def main(argv=None):
     ap.add_argument("--entries", type=int, required=True, help="number of entries (>= 2)")
     ap.add_argument("--out", required=True, help="Drover content folder to (re)write")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--per-page", type=int, default=50,
+                    help="entries per block and tag page, for both Drover and Hugo (default 50; 0: one page)")
     ap.add_argument("--hugo", metavar="DIR2", help="also write the collection as a Hugo site here")
     a = ap.parse_args(argv)
     if a.entries < 2:
@@ -778,9 +798,11 @@ def main(argv=None):
             ap.error("refusing to wipe %s" % d)
 
     tags, entries, intros = build_collection(a.entries, a.seed)
-    write_drover(a.out, tags, entries, intros)
+    if a.per_page < 0:
+        ap.error("--per-page must be 0 or more")
+    write_drover(a.out, tags, entries, intros, a.per_page)
     if a.hugo:
-        write_hugo(a.hugo, tags, entries, intros)
+        write_hugo(a.hugo, tags, entries, intros, a.per_page)
     print("generated %d entries, %d tags, %d blocks in %s%s"
           % (len(entries), len(tags), len(BLOCKS), a.out,
              (" and Hugo site in %s" % a.hugo) if a.hugo else ""))

@@ -3,11 +3,12 @@
 # and peak memory: a clean build (--clean), a build where nothing changed, and a build
 # after one entry's body was edited (incremental).
 #
-#   Benchmarks/run.sh [--hugo | --hugo-only] [--sizes "1000 10000 50000"] [--repeat N] [--seed S]
+#   Benchmarks/run.sh [--hugo | --hugo-only] [--sizes "1000 10000 50000"] [--repeat N] [--seed S] [--per-page P]
 #
 #   --hugo       also build the same collections with Hugo, side by side
 #   --hugo-only  only Hugo (no Swift build, no Drover runs)
 #   --repeat N   run each measurement N times and keep the fastest (default 1)
+#   --per-page P entries per block and tag page for Drover and Hugo (default 50; 0: one page each)
 #
 # Environment:
 #   DROVER=path   use this drover binary instead of building .build/release/drover
@@ -25,8 +26,9 @@ with_hugo=0
 with_drover=1
 repeat=1
 seed=1
+per_page=50
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --hugo) with_hugo=1 ;;
@@ -37,6 +39,8 @@ while [ $# -gt 0 ]; do
     --repeat=*) repeat="${1#*=}" ;;
     --seed) seed="$2"; shift ;;
     --seed=*) seed="${1#*=}" ;;
+    --per-page) per_page="$2"; shift ;;
+    --per-page=*) per_page="${1#*=}" ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -109,6 +113,17 @@ measure() {
   m_cpu="$best_cpu"
 }
 
+# output_size DIR: sets o_total (all files, MB), o_pages (HTML pages), o_max (largest HTML page, KB)
+# and o_max_path (that page, relative to DIR).
+output_size() {
+  local dir="$1" line
+  o_total="$(find "$dir" -type f -printf '%s\n' | awk '{t += $1} END {printf "%.1f", t / 1048576}')"
+  o_pages="$(find "$dir" -type f -name '*.html' | wc -l)"
+  line="$(find "$dir" -type f -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
+  o_max="$(awk -v s="${line%% *}" 'BEGIN{printf "%.0f", s / 1024}')"
+  o_max_path="${line#* }"
+}
+
 fmt() { # wall mb -> "1.23 s  45 MB"
   if [ "$1" = FAIL ]; then printf '%-16s' "FAIL"; else printf '%6.2f s %5s MB' "$1" "$2"; fi
 }
@@ -119,20 +134,20 @@ declare -A R
 # --- run ----------------------------------------------------------------------
 echo "== drover: $DROVER"
 echo "== theme:  $THEME"
-echo "== sizes:  $sizes (repeat $repeat, seed $seed)$([ $with_hugo = 1 ] && echo ', with hugo')"
+echo "== sizes:  $sizes (repeat $repeat, seed $seed, per page $per_page)$([ $with_hugo = 1 ] && echo ', with hugo')"
 for n in $sizes; do
   content="$out/content-$n"; hsrc="$out/hugo-$n"
   stamp="$out/.stamp-$n"
-  want="$n $seed $gen_hash"
+  want="$n $seed $per_page $gen_hash"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -d "$content" ] \
      || { [ "$with_hugo" = 1 ] && [ ! -d "$hsrc" ]; }; then
     echo "== generating $n entries"
     rm -f "$stamp"
     if [ "$with_hugo" = 1 ]; then
-      python3 "$here/generate.py" --entries "$n" --seed "$seed" --out "$content" --hugo "$hsrc"
+      python3 "$here/generate.py" --entries "$n" --seed "$seed" --per-page "$per_page" --out "$content" --hugo "$hsrc"
     else
       rm -rf "$hsrc"  # would be stale now
-      python3 "$here/generate.py" --entries "$n" --seed "$seed" --out "$content"
+      python3 "$here/generate.py" --entries "$n" --seed "$seed" --per-page "$per_page" --out "$content"
     fi
     echo "$want" > "$stamp"
   fi
@@ -145,6 +160,10 @@ for n in $sizes; do
   R[$n,dc]="$(fmt "$m_wall" "$m_mb")"; R[$n,dcw]="$m_wall"; R[$n,dcm]="$m_mb"
   R[$n,dcc]="$m_cpu"
   [ "$m_wall" = FAIL ] || sed 's/^/   /' "$log.last"
+  if [ "$m_wall" != FAIL ]; then
+    output_size "$site"
+    R[$n,dout]="$o_total MB in $o_pages pages, largest $o_max KB ($o_max_path)"; R[$n,dmax]="$o_max"
+  fi
   echo "== drover $n: unchanged rebuild"
   if [ "$m_wall" = FAIL ]; then m_wall=FAIL; m_mb=-; else
     PRE="" measure "drover-$n-rebuild" \
@@ -168,6 +187,10 @@ for n in $sizes; do
     echo "== hugo $n: clean build"
     PRE="rm -rf '$hsite' '$hsrc/resources'" measure "hugo-$n-clean" hugo --quiet -s "$hsrc" -d "$hsite"
     R[$n,hc]="$(fmt "$m_wall" "$m_mb")"; R[$n,hcc]="$m_cpu"
+    if [ "$m_wall" != FAIL ]; then
+      output_size "$hsite"
+      R[$n,hout]="$o_total MB in $o_pages pages, largest $o_max KB ($o_max_path)"
+    fi
     echo "== hugo $n: unchanged rebuild"
     PRE="" measure "hugo-$n-rebuild" hugo --quiet -s "$hsrc" -d "$hsite"
     R[$n,hr]="$(fmt "$m_wall" "$m_mb")"; R[$n,hrc]="$m_cpu"
@@ -205,7 +228,14 @@ for n in $sizes; do
   fi
 done
 
-# --- targets (clean 10k build < 3 s, peak memory < 300 MB; the ratios to Hugo are for farm-bench --vs) ---
+echo
+echo "Output of the clean builds (all files; HTML pages; the largest HTML page):"
+for n in $sizes; do
+  [ "$with_drover" = 1 ] && printf '  %6s entries: drover %s\n' "$n" "${R[$n,dout]:--}"
+  [ "$with_hugo" = 1 ] && printf '  %6s entries: hugo   %s\n' "$n" "${R[$n,hout]:--}"
+done
+
+# --- targets (clean 10k build < 3 s, peak memory < 300 MB, no HTML page over 200 KB) ---
 status=0
 for n in $sizes; do
   case "${R[$n,dc]}${R[$n,dr]}${R[$n,hc]:-}${R[$n,hr]:-}" in *FAIL*) status=1 ;; esac
@@ -215,6 +245,10 @@ for n in $sizes; do
   awk "BEGIN{exit !($w < 3)}" && t1=ok || { t1=MISSED; status=1; }
   awk "BEGIN{exit !($m < 300)}" && t2=ok || { t2=MISSED; status=1; }
   echo "target: 10k clean build < 3 s: $t1 (${w} s); peak memory < 300 MB: $t2 (${m} MB)"
+  if [ -n "${R[$n,dmax]:-}" ]; then
+    awk "BEGIN{exit !(${R[$n,dmax]} <= 200)}" && t3=ok || { t3=MISSED; status=1; }
+    echo "target: 10k largest HTML page <= 200 KB: $t3 (${R[$n,dmax]} KB)"
+  fi
 done
 rm -f "$log.last"
 echo "full output: $log"

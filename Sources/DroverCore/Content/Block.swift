@@ -6,11 +6,14 @@ public struct Block: Sendable {
     /// Who the block is for: how deep its reader wants to go («Круг 1: быть в курсе»), shown as a chip.
     public var audience: String?
     public var summary: String
+    /// Entries per page of the block's page (`per_page`), when the block overrides site.yml's
+    /// `pagination.per_page`; 0 lists them all on one page.
+    public var perPage: Int?
     /// Path inside the content folder, e.g. `research/_block.md`: what links name.
     public var sourcePath: String
     /// Path as the author sees it, e.g. `content/research/_block.md`: what diagnostics name.
     public var file: String
     public var intro: ParsedBody
 
-    static let knownKeys = ["title", "order", "audience", "summary"]
+    static let knownKeys = ["title", "order", "audience", "summary", "per_page"]
 }

@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable {
     public var repoURL: String?
     public var unsafeHTML: Bool
     public var feedItems: Int
+    /// Entries per page of a block or tag page; 0 lists them all on one page (`pagination.per_page`).
+    public var perPage: Int
     /// How `drover check` treats external servers.
     public var check = LinkCheckSettings()
     /// The site's own interface strings (`strings:`), laid over the theme's table for `language`.
@@ -16,11 +18,13 @@ public struct SiteConfig: Sendable {
     /// Whether the build writes the search index and page (`search: false` turns them off).
     public var search = true
 
-    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "check",
-                                   "strings", "search"]
+    public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "pagination",
+                                   "check", "strings", "search"]
+    public static let defaultPerPage = 50
 
     public init(title: String, description: String, baseURL: String, language: String = "ru",
-                author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50) {
+                author: String? = nil, repoURL: String? = nil, unsafeHTML: Bool = false, feedItems: Int = 50,
+                perPage: Int = SiteConfig.defaultPerPage) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -29,6 +33,7 @@ public struct SiteConfig: Sendable {
         self.repoURL = repoURL
         self.unsafeHTML = unsafeHTML
         self.feedItems = feedItems
+        self.perPage = perPage
     }
 }
 
@@ -81,6 +86,12 @@ extension SiteConfig {
             feed.reportUnknownKeys(known: ["items"], context: "feed settings")
             fields.report(contentsOf: feed.diagnostics)
         }
+        var perPage = defaultPerPage
+        if var pagination = fields.mapping("pagination") {
+            perPage = pagination.pageSize("per_page", named: "pagination.per_page") ?? perPage
+            pagination.reportUnknownKeys(known: ["per_page"], context: "pagination settings")
+            fields.report(contentsOf: pagination.diagnostics)
+        }
         var check = LinkCheckSettings()
         check.userAgent = LinkCheckSettings.userAgent(contact: repoURL)
         if var section = fields.mapping("check") {
@@ -98,7 +109,7 @@ extension SiteConfig {
         guard let title, let description, let baseURL, let language else { return nil }
         var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                                 author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
-                                unsafeHTML: unsafeHTML, feedItems: feedItems)
+                                unsafeHTML: unsafeHTML, feedItems: feedItems, perPage: perPage)
         config.check = check
         config.strings = strings
         config.search = search
@@ -110,5 +121,20 @@ extension SiteConfig {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}
+
+extension YAMLMapping {
+    /// A page size (`per_page`, in site.yml's `pagination` and in `_block.md`): a whole number,
+    /// 0 for one page with every entry; anything else is reported at the value with the fix.
+    mutating func pageSize(_ key: String, named name: String) -> Int? {
+        let example = "\(key): \(SiteConfig.defaultPerPage)"
+        guard let size = int(key, required: false, example: example) else { return nil }
+        guard size >= 0 else {
+            report(.error("'\(name)' must be 0 or more, found \(size)", at: location(ofValue: key),
+                          fix: "write it as \(example), or \(key): 0 to list every entry on one page"))
+            return nil
+        }
+        return size
     }
 }

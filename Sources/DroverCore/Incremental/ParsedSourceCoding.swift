@@ -33,6 +33,8 @@ extension ByteWriter {
         write(block.order)
         write(block.audience)
         write(block.summary)
+        write(block.perPage != nil)
+        if let perPage = block.perPage { write(perPage) }
         write(block.sourcePath)
         write(block.file)
         write(block.intro)
@@ -107,7 +109,7 @@ extension ByteReader {
 
     mutating func block() throws -> Block {
         Block(slug: try string(), title: try string(), order: try int(), audience: try optionalString(), summary: try string(),
-              sourcePath: try string(), file: try string(), intro: try body())
+              perPage: try bool() ? try int() : nil, sourcePath: try string(), file: try string(), intro: try body())
     }
 
     mutating func entry() throws -> Entry {

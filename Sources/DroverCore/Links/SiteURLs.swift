@@ -25,6 +25,9 @@ public struct SiteURLs: Sendable {
     public static func entry(block: String, slug: String) -> String { block + "/" + slug + "/" }
     public static func tag(_ slug: String) -> String { "tags/" + slug + "/" }
     public static func page(_ slug: String) -> String { slug + "/" }
+    /// Page `number` of a paginated list at `list` (a block's or a tag's path): the first page
+    /// is the list's own URL, later ones `research/page/2/`; there is no `page/1/`.
+    public static func listPage(_ list: String, number: Int) -> String { number == 1 ? list : list + "page/\(number)/" }
 
     /// A link inside the site for a site path.
     public func link(_ path: String) -> String { root + path }

@@ -17,12 +17,13 @@ struct BlockParser {
         fields.reportRenamed("level", to: "audience", why: "who the block is for; an entry's own level is its 'difficulty'")
         let audience = fields.string("audience", required: false, example: "audience: \"Круг 1: быть в курсе\"")
         let summary = fields.string("summary", required: true, example: "summary: \"Одна строка о блоке\"")
+        let perPage = fields.pageSize("per_page", named: "per_page")
         fields.reportUnknownKeys(known: Block.knownKeys, context: "block front matter")
         let intro = source.parseBody(options: markdownOptions, rewriter: rewriter)
         guard let title, let order, let summary else {
             return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: intro))
         }
-        return (Block(slug: slug, title: title, order: order, audience: audience, summary: summary,
+        return (Block(slug: slug, title: title, order: order, audience: audience, summary: summary, perPage: perPage,
                       sourcePath: sourcePath, file: file, intro: intro), fields.diagnostics, nil)
     }
 }

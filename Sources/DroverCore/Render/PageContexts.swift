@@ -50,16 +50,25 @@ struct PageContexts: Sendable {
                     .home(blocks: blocks, recent: recent))
     }
 
-    func block(_ block: Block) -> PageContext {
+    /// How a block's entries are split into pages: its own `per_page`, else site.yml's.
+    func paging(of block: Block) -> ListPaging {
+        ListPaging(count: collection.entryIndicesByBlock[block.slug]?.count ?? 0, perPage: block.perPage ?? collection.config.perPage)
+    }
+
+    /// Page `number` of a block's page; the introduction is on the first page only.
+    func block(_ block: Block, page number: Int = 1) -> PageContext {
         let indices = collection.entryIndicesByBlock[block.slug] ?? []
-        let feed = SiteURLs.block(block.slug) + "feed.xml"
-        let detail = BlockDetail(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary,
-                                 audience: block.audience, introHTML: block.intro.html.page.nonEmpty, count: indices.count,
-                                 countLabel: strings.count(indices.count), feedURL: urls.absolute(feed),
+        let path = SiteURLs.block(block.slug)
+        let feed = path + "feed.xml"
+        let list = listPage(indices, paging(of: block), number: number, at: path)
+        let detail = BlockDetail(title: block.title, url: urls.link(path), summary: block.summary,
+                                 audience: block.audience, introHTML: number == 1 ? block.intro.html.page.nonEmpty : nil,
+                                 count: indices.count, countLabel: strings.count(indices.count), feedURL: urls.absolute(feed),
                                  showsUpdated: indices.contains { collection.entries[$0].updated != nil })
-        return page(info(kind: "block", path: SiteURLs.block(block.slug), heading: block.title, description: block.summary,
+        return page(info(kind: "block", path: SiteURLs.listPage(path, number: number), heading: block.title,
+                         title: title(block.title, on: list.pagination), description: block.summary,
                          feedPath: feed, feedTitle: feedTitle(block.title)),
-                    .block(detail, entries: indices.map { summaries[$0] }), currentBlock: block.slug)
+                    .block(detail, entries: list.entries, pagination: list.pagination), currentBlock: block.slug)
     }
 
     func entry(at index: Int, neighbours: (previous: Int?, next: Int?)) -> PageContext {
@@ -83,15 +92,23 @@ struct PageContexts: Sendable {
                     .tags(tags))
     }
 
-    func tag(_ tag: Tag) -> PageContext {
-        let feed = SiteURLs.tag(tag.slug) + "feed.xml"
+    /// How a tag's entries are split into pages: site.yml's `per_page` (a tag gathers entries of every block).
+    func paging(of tag: Tag) -> ListPaging {
+        ListPaging(count: tag.entryIndices.count, perPage: collection.config.perPage)
+    }
+
+    func tag(_ tag: Tag, page number: Int = 1) -> PageContext {
+        let path = SiteURLs.tag(tag.slug)
+        let feed = path + "feed.xml"
         let description = tag.description ?? strings.format(.tagDescription, ["tag": tag.title])
-        let detail = TagDetail(name: tag.name, title: tag.title, description: tag.description, url: urls.link(SiteURLs.tag(tag.slug)),
+        let list = listPage(tag.entryIndices, paging(of: tag), number: number, at: path)
+        let detail = TagDetail(name: tag.name, title: tag.title, description: tag.description, url: urls.link(path),
                                count: tag.entryIndices.count, countLabel: strings.count(tag.entryIndices.count),
                                feedURL: urls.absolute(feed))
-        return page(info(kind: "tag", path: SiteURLs.tag(tag.slug), heading: tag.title, description: description,
+        return page(info(kind: "tag", path: SiteURLs.listPage(path, number: number), heading: tag.title,
+                         title: title(tag.title, on: list.pagination), description: description,
                          feedPath: feed, feedTitle: feedTitle(tag.title)),
-                    .tag(detail, entries: tag.entryIndices.map { summaries[$0] }))
+                    .tag(detail, entries: list.entries, pagination: list.pagination))
     }
 
     /// A standalone page such as «О проекте»: its title, optional summary and Markdown body.
@@ -139,6 +156,15 @@ struct PageContexts: Sendable {
                         feedURL: urls.absolute(feedPath ?? "feed.xml"), feedTitle: feedTitle ?? siteTitle)
     }
 
+    /// The entries of a list (`indices`, in its order) that page `number` shows, and the
+    /// pagination around them (nil when the list fits on one page). Each page's context holds
+    /// exactly its own slice, so an edit re-renders only the pages whose slice or count changed.
+    private func listPage(_ indices: [Int], _ paging: ListPaging, number: Int, at path: String)
+        -> (entries: [EntrySummary], pagination: Pagination?) {
+        let entries = paging.range(ofPage: number).map { summaries[indices[$0]] }
+        return (entries, Pagination(paging, page: number) { urls.link(SiteURLs.listPage(path, number: $0)) })
+    }
+
     private func link(to index: Int) -> TitledLink {
         let entry = collection.entries[index]
         return TitledLink(title: entry.title, url: urls.link(SiteURLs.entry(block: entry.block, slug: entry.slug)))
@@ -147,5 +173,12 @@ struct PageContexts: Sendable {
     /// The title of a block's or a tag's feed (also its `<link rel="alternate">` title).
     func feedTitle(_ title: String) -> String {
         strings.format(.feedTitle, ["title": title, "site": collection.config.title])
+    }
+
+    /// A list page's `<title>`: later pages say which page they are, so no two pages share a title.
+    private func title(_ heading: String, on pagination: Pagination?) -> String? {
+        guard let pagination, pagination.number > 1 else { return nil }
+        return strings.format(.listPageTitle, ["heading": heading, "number": String(pagination.number),
+                                               "total": String(pagination.total), "site": collection.config.title])
     }
 }

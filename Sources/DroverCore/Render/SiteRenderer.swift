@@ -38,12 +38,17 @@ struct SiteRenderer: Sendable {
             ("404.html", { $0.notFound() }),
         ]
         for block in collection.blocks {
-            wanted.append((SiteURLs.block(block.slug) + "index.html", { $0.block(block) }))
+            for number in 1...contexts.paging(of: block).pageCount {
+                wanted.append((SiteURLs.listPage(SiteURLs.block(block.slug), number: number) + "index.html",
+                               { $0.block(block, page: number) }))
+            }
         }
         for tag in collection.tags {
-            wanted.append((SiteURLs.tag(tag.slug) + "index.html", { $0.tag(tag) }))
+            for number in 1...contexts.paging(of: tag).pageCount {
+                wanted.append((SiteURLs.listPage(SiteURLs.tag(tag.slug), number: number) + "index.html", { $0.tag(tag, page: number) }))
+            }
         }
-        if collection.config.search && site.theme.has(SearchIndex.template) {
+        if hasSearchPage {
             wanted.append((SearchIndex.folder + "index.html", { $0.search() }))
         }
         for standalone in collection.pages {
@@ -163,6 +168,11 @@ struct SiteRenderer: Sendable {
 
     // MARK: Structure
 
+    /// Whether the site gets a search page: search is on and the theme has its template.
+    private var hasSearchPage: Bool {
+        site.collection.config.search && site.theme.has(SearchIndex.template)
+    }
+
     /// Previous and next entry within each entry's block, in the block's listing order.
     private func blockNeighbours() -> [(previous: Int?, next: Int?)] {
         let collection = site.collection
@@ -181,15 +191,21 @@ struct SiteRenderer: Sendable {
         var pages = [SitemapWriter.Page(path: SiteURLs.home)]
         for block in collection.blocks {
             let entries = (collection.entryIndicesByBlock[block.slug] ?? []).map { collection.entries[$0] }
-            let latest = entries.map { max($0.added, $0.updated ?? $0.added) }.max()
-            pages.append(.init(path: SiteURLs.block(block.slug), lastModified: latest))
+            let paging = contexts.paging(of: block)
+            for number in 1...paging.pageCount {
+                let latest = entries[paging.range(ofPage: number)].map { max($0.added, $0.updated ?? $0.added) }.max()
+                pages.append(.init(path: SiteURLs.listPage(SiteURLs.block(block.slug), number: number), lastModified: latest))
+            }
             for entry in entries {
                 pages.append(.init(path: SiteURLs.entry(block: entry.block, slug: entry.slug), lastModified: entry.updated ?? entry.added))
             }
         }
         pages.append(.init(path: SiteURLs.tagIndex))
-        pages += collection.tags.map { .init(path: SiteURLs.tag($0.slug)) }
+        for tag in collection.tags {
+            pages += (1...contexts.paging(of: tag).pageCount).map { .init(path: SiteURLs.listPage(SiteURLs.tag(tag.slug), number: $0)) }
+        }
         pages += collection.pages.map { .init(path: SiteURLs.page($0.slug)) }
+        if hasSearchPage { pages.append(.init(path: SearchIndex.folder)) }
         return pages
     }
 }

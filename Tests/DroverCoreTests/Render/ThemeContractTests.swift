@@ -31,6 +31,7 @@ import Testing
         "EntryDetail": Array(EntryDetail.keys.dropFirst(EntrySummary.keys.count)),
         "TitledLink": TitledLink.keys, "TagLink": TagLink.keys, "BlockItem": BlockItem.keys, "BlockDetail": BlockDetail.keys,
         "TagItem": TagItem.keys, "TagDetail": TagDetail.keys, "StandaloneDetail": StandaloneDetail.keys,
+        "Pagination": Pagination.keys, "PageNumberLink": PageNumberLink.keys,
     ]
 
     @Test func theReadmeDocumentsExactlyTheKeysEachContextProvides() throws {

@@ -4,10 +4,10 @@ struct PageContext: TemplateContext {
     /// The values only one kind of page has, each documented in theme/README.md.
     enum Content: Sendable {
         case home(blocks: [BlockItem], recent: [EntrySummary])
-        case block(BlockDetail, entries: [EntrySummary])
+        case block(BlockDetail, entries: [EntrySummary], pagination: Pagination?)
         case entry(EntryDetail, previous: TitledLink?, next: TitledLink?)
         case tags([TagItem])
-        case tag(TagDetail, entries: [EntrySummary])
+        case tag(TagDetail, entries: [EntrySummary], pagination: Pagination?)
         case standalone(StandaloneDetail)
         /// The search page: the blocks, for readers without JavaScript.
         case search(blocks: [BlockItem])
@@ -27,10 +27,10 @@ struct PageContext: TemplateContext {
     /// Each kind's own keys, by the template that renders it.
     static let keysByTemplate: [String: [String]] = [
         "home": ["blocks", "recent"],
-        "block": ["block", "entries"],
+        "block": ["block", "entries", "pagination"],
         "entry": ["entry", "previous", "next"],
         "tags": ["tags"],
-        "tag": ["tag", "entries"],
+        "tag": ["tag", "entries", "pagination"],
         StandalonePage.template: ["standalone"],
         SearchIndex.template: ["blocks"],
         "404": [],
@@ -64,14 +64,16 @@ struct PageContext: TemplateContext {
         switch (content, name) {
         case (.home(let blocks, _), "blocks"): return blocks
         case (.home(_, let recent), "recent"): return recent
-        case (.block(let block, _), "block"): return block
-        case (.block(_, let entries), "entries"): return entries
+        case (.block(let block, _, _), "block"): return block
+        case (.block(_, let entries, _), "entries"): return entries
+        case (.block(_, _, let pagination), "pagination"): return pagination
         case (.entry(let entry, _, _), "entry"): return entry
         case (.entry(_, let previous, _), "previous"): return previous
         case (.entry(_, _, let next), "next"): return next
         case (.tags(let tags), "tags"): return tags
-        case (.tag(let tag, _), "tag"): return tag
-        case (.tag(_, let entries), "entries"): return entries
+        case (.tag(let tag, _, _), "tag"): return tag
+        case (.tag(_, let entries, _), "entries"): return entries
+        case (.tag(_, _, let pagination), "pagination"): return pagination
         case (.standalone(let standalone), "standalone"): return standalone
         case (.search(let blocks), "blocks"): return blocks
         default: return nil
@@ -84,7 +86,7 @@ extension PageContext {
     var listedEntries: [EntrySummary] {
         switch content {
         case .home(_, let recent): recent
-        case .block(_, let entries), .tag(_, let entries): entries
+        case .block(_, let entries, _), .tag(_, let entries, _): entries
         case .entry, .tags, .standalone, .search, .notFound: []
         }
     }
@@ -93,8 +95,8 @@ extension PageContext {
     mutating func mapListedEntries(_ transform: (EntrySummary) -> EntrySummary) {
         switch content {
         case .home(let blocks, let recent): content = .home(blocks: blocks, recent: recent.map(transform))
-        case .block(let block, let entries): content = .block(block, entries: entries.map(transform))
-        case .tag(let tag, let entries): content = .tag(tag, entries: entries.map(transform))
+        case .block(let block, let entries, let pagination): content = .block(block, entries: entries.map(transform), pagination: pagination)
+        case .tag(let tag, let entries, let pagination): content = .tag(tag, entries: entries.map(transform), pagination: pagination)
         case .entry, .tags, .standalone, .search, .notFound: break
         }
     }

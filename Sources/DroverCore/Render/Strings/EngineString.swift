@@ -23,6 +23,7 @@ struct EngineString: Sendable, Hashable {
     static let searchTitle = EngineString(key: "search_title", shape: .text(placeholders: []))
     static let searchDescription = EngineString(key: "search_description", shape: .text(placeholders: ["site"]))
     static let feedTitle = EngineString(key: "feed_title", shape: .text(placeholders: ["title", "site"]))
+    static let listPageTitle = EngineString(key: "list_page_title", shape: .text(placeholders: ["heading", "number", "total", "site"]))
     static let countEntries = EngineString(key: "count_entries", shape: .plural(placeholders: ["count"]))
     static let authorsMore = EngineString(key: "authors_more", shape: .text(placeholders: ["authors"]))
     static let date = EngineString(key: "date", shape: .text(placeholders: ["day", "month", "year"]))
@@ -38,7 +39,7 @@ struct EngineString: Sendable, Hashable {
 
     /// Every string the engine reads.
     static let all: [EngineString] = [
-        pageTitle, tagsTitle, tagsDescription, tagDescription, notFoundTitle, notFoundDescription, searchTitle, searchDescription, feedTitle,
+        pageTitle, tagsTitle, tagsDescription, tagDescription, notFoundTitle, notFoundDescription, searchTitle, searchDescription, feedTitle, listPageTitle,
         countEntries, authorsMore, date, months,
     ] + ResourceType.allCases.map(type) + Difficulty.allCases.map(difficulty)
 
