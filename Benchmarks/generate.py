@@ -590,7 +590,7 @@ def write_drover(out, tags, entries, intros):
         os.makedirs(d)
         fm = "---\ntitle: %s\norder: %d\n" % (yq(btitle), order)
         if blevel:
-            fm += "level: %s\n" % blevel
+            fm += "audience: %s\n" % blevel
         fm += "summary: %s\n---\n" % yq(bsummary)
         write(os.path.join(d, "_block.md"), fm + render_drover(intros[bslug], bslug))
 
@@ -601,7 +601,7 @@ def write_drover(out, tags, entries, intros):
         if e.language:
             fm.append("language: %s\n" % e.language)
         if e.level:
-            fm.append("level: %s\n" % e.level)
+            fm.append("difficulty: %s\n" % e.level)
         if e.authors:
             fm.append("authors: %s\n" % yaml_list(e.authors))
         if e.updated:
