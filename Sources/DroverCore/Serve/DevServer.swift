@@ -13,7 +13,7 @@ public struct ServeOptions: Sendable {
     public var port = 8000
     public var includeDrafts = false
     /// How long to collect changes after the first one before rebuilding.
-    public var debounce: Duration = .milliseconds(20)
+    public var debounce: Duration = .milliseconds(10)
     /// Folders never watched even when inside content or theme (the build's output folder).
     public var excludedFolders: [String] = []
     /// Signals that stop the server cleanly (the CLI's Ctrl-C); none in tests, which cancel.

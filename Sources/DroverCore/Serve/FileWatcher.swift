@@ -30,7 +30,7 @@ public final class FileWatcher: Sendable {
     private let inotify: Int32
 
     /// Starts watching `roots` (absolute or relative folders) and every folder inside them.
-    public init(roots: [String], filter: WatchFilter = WatchFilter(), debounce: Duration = .milliseconds(20)) throws {
+    public init(roots: [String], filter: WatchFilter = WatchFilter(), debounce: Duration = .milliseconds(10)) throws {
         self.roots = roots.map { $0.count > 1 && $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.filter = filter
         self.debounce = debounce

@@ -1,6 +1,6 @@
 /// The small script `drover serve` adds to every HTML page it serves (never to the built site):
-/// it listens to `/_drover/events` and reloads the page, swaps its stylesheets, or shows the
-/// failed build's diagnostics over it.
+/// it listens to `/_drover/events` and puts the rebuilt page in place of the open one, swaps its
+/// stylesheets, or shows the failed build's diagnostics over it.
 ///
 /// Every address is relative: the script is included by a path relative to the page, and finds
 /// the events next to itself, so live reload works behind a proxy, a forwarded port or a path
@@ -14,7 +14,7 @@ public enum LiveScript {
     /// Adds the script before the last `</body>` (or at the end when there is none) of the HTML
     /// page served at `requestPath`.
     public static func inject(into html: [UInt8], requestPath: String) -> [UInt8] {
-        let tag = Array("<script src=\"\(relativeRoot(of: requestPath))\(scriptPath)\"></script>\n".utf8)
+        let tag = Array("<script src=\"\(relativeRoot(of: requestPath))\(scriptPath)\" defer></script>\n".utf8)
         let closing = Array("</body>".utf8)
         var bytes = html
         if let position = lastIndex(of: closing, in: html) {
@@ -96,13 +96,33 @@ public enum LiveScript {
         }
       }
 
+      // The new page replaces the old one in place: no navigation, no stylesheet or script
+      // fetched again, the scroll position kept. A page whose stylesheets changed, or that has
+      // scripts of its own (which would not run again), is reloaded instead.
+      const sheets = (doc) => [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")).join("\n");
+      const isSheet = (node) => node.nodeType === 1 && node.matches('link[rel="stylesheet"]');
+      async function refresh() {
+        try {
+          const response = await fetch(location.href, { cache: "no-store" });
+          const next = new DOMParser().parseFromString(await response.text(), "text/html");
+          const ownScripts = [...next.scripts].filter((s) => !s.src.endsWith("_drover/live.js"));
+          if (ownScripts.length > 0 || sheets(next) !== sheets(document)) { location.reload(); return; }
+          for (const node of [...document.head.childNodes]) if (!isSheet(node)) node.remove();
+          for (const node of [...next.head.childNodes]) if (!isSheet(node)) document.head.append(document.adoptNode(node));
+          overlay = null;
+          document.body.replaceWith(document.adoptNode(next.body));
+        } catch (error) {
+          location.reload();
+        }
+      }
+
       const source = new EventSource(events);
       source.addEventListener("hello", (event) => {
         const seen = JSON.parse(event.data).generation;
         if (generation !== null && seen !== generation) location.reload();
         generation = seen;
       });
-      source.addEventListener("reload", () => location.reload());
+      source.addEventListener("reload", () => refresh());
       source.addEventListener("css", () => {
         generation = null;  // the site moved on without a reload: adopt the next hello's generation
         swapStylesheets();

@@ -37,7 +37,7 @@ import Testing
         #expect(before.contentType == "text/html; charset=utf-8")
         #expect(before.body.contains("Что такое выравнивание моделей"))
         // The page gets the script by a relative path; the built site itself never holds it.
-        #expect(before.body.contains("<script src=\"../../_drover/live.js\"></script>\n</body>"))
+        #expect(before.body.contains("<script src=\"../../_drover/live.js\" defer></script>\n</body>"))
         let built = try #require(session.server.site.file(at: "research/alignment-primer/index.html"))
         #expect(!String(decoding: built, as: UTF8.self).contains("_drover"))
 

@@ -36,9 +36,9 @@ import Testing
     @Test func theScriptGoesBeforeTheLastBodyEndWithARelativePath() {
         let html = Array("<html><body><p>&lt;/body&gt;</p></BODY></html>".utf8)
         let injected = String(decoding: LiveScript.inject(into: html, requestPath: "/research/x/"), as: UTF8.self)
-        #expect(injected == "<html><body><p>&lt;/body&gt;</p><script src=\"../../_drover/live.js\"></script>\n</BODY></html>")
+        #expect(injected == "<html><body><p>&lt;/body&gt;</p><script src=\"../../_drover/live.js\" defer></script>\n</BODY></html>")
         let bare = String(decoding: LiveScript.inject(into: Array("<p>x".utf8), requestPath: "/"), as: UTF8.self)
-        #expect(bare == "<p>x<script src=\"_drover/live.js\"></script>\n")
+        #expect(bare == "<p>x<script src=\"_drover/live.js\" defer></script>\n")
         #expect(LiveScript.relativeRoot(of: "/a/b/page.html") == "../../")
         #expect(LiveScript.relativeRoot(of: "/a") == "")
     }
