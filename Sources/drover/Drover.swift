@@ -8,7 +8,8 @@ struct Drover: AsyncParsableCommand {
         commandName: "drover",
         abstract: "Builds a static site from a curated collection of resources written in Markdown.",
         version: DroverVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
+                      ExportCommand.self]
     )
 
     /// Exit codes are part of the interface CI scripts rely on: 0 success, 1 content problems,

@@ -1,0 +1,134 @@
+/// The small script `drover serve` adds to every HTML page it serves (never to the built site):
+/// it listens to `/_drover/events` and puts the rebuilt page in place of the open one, swaps its
+/// stylesheets, or shows the failed build's diagnostics over it.
+///
+/// Every address is relative: the script is included by a path relative to the page, and finds
+/// the events next to itself, so live reload works behind a proxy, a forwarded port or a path
+/// prefix (Codespaces, `ssh -L`, a reverse proxy under /preview/).
+public enum LiveScript {
+    /// Where the server answers, under the site's root.
+    public static let folder = "_drover/"
+    public static let scriptPath = folder + "live.js"
+    public static let eventsPath = folder + "events"
+
+    /// Adds the script before the last `</body>` (or at the end when there is none) of the HTML
+    /// page served at `requestPath`.
+    public static func inject(into html: [UInt8], requestPath: String) -> [UInt8] {
+        let tag = Array("<script src=\"\(relativeRoot(of: requestPath))\(scriptPath)\" defer></script>\n".utf8)
+        let closing = Array("</body>".utf8)
+        var bytes = html
+        if let position = lastIndex(of: closing, in: html) {
+            bytes.insert(contentsOf: tag, at: position)
+        } else {
+            bytes.append(contentsOf: tag)
+        }
+        return bytes
+    }
+
+    /// `../../` for `/research/x/`, `` for `/`: the way from the page's folder back to the root.
+    static func relativeRoot(of requestPath: String) -> String {
+        let segments = requestPath.split(separator: "/", omittingEmptySubsequences: true)
+        let depth = requestPath.hasSuffix("/") ? segments.count : max(0, segments.count - 1)
+        return String(repeating: "../", count: depth)
+    }
+
+    /// ASCII case-insensitive search from the end (`</BODY>` counts too).
+    private static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        var start = haystack.count - needle.count
+        while start >= 0 {
+            if needle.indices.allSatisfy({ lower(haystack[start + $0]) == needle[$0] }) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The script. It keeps no state across reloads but the generation it first saw.
+    public static let source = #"""
+    (() => {
+      "use strict";
+      const script = document.currentScript;
+      const events = new URL("events", script.src);
+      let generation = null;
+      let overlay = null;
+
+      function showErrors(diagnostics) {
+        if (!overlay) {
+          overlay = document.createElement("div");
+          overlay.id = "drover-errors";
+          overlay.setAttribute("role", "alert");
+          overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;" +
+            "background:rgba(20,20,24,.94);color:#f5f5f5;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
+          document.body.appendChild(overlay);
+        }
+        overlay.replaceChildren();
+        const heading = document.createElement("h2");
+        heading.style.cssText = "margin:0 0 1rem;font:bold 16px/1.4 system-ui,sans-serif;color:#ff8a80";
+        heading.textContent = "drover: the build failed; this page shows the last good build";
+        overlay.appendChild(heading);
+        for (const d of diagnostics) {
+          const item = document.createElement("pre");
+          item.className = "drover-diagnostic";
+          item.style.cssText = "margin:0 0 .75rem;white-space:pre-wrap";
+          const place = document.createElement("strong");
+          place.textContent = d.place;
+          item.append(place, ": " + d.severity + ": " + d.message);
+          if (d.fix) item.append("\n  fix: " + d.fix);
+          overlay.appendChild(item);
+        }
+      }
+
+      function clearErrors() {
+        if (overlay) { overlay.remove(); overlay = null; }
+      }
+
+      function swapStylesheets() {
+        const stamp = Date.now().toString(36);
+        for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {
+          const url = new URL(link.href);
+          url.searchParams.set("drover", stamp);
+          const next = link.cloneNode();
+          next.href = url.href;
+          next.addEventListener("load", () => link.remove(), { once: true });
+          next.addEventListener("error", () => link.remove(), { once: true });
+          link.after(next);
+        }
+      }
+
+      // The new page replaces the old one in place: no navigation, no stylesheet or script
+      // fetched again, the scroll position kept. A page whose stylesheets changed, or that has
+      // scripts of its own (which would not run again), is reloaded instead.
+      const sheets = (doc) => [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")).join("\n");
+      const isSheet = (node) => node.nodeType === 1 && node.matches('link[rel="stylesheet"]');
+      async function refresh() {
+        try {
+          const response = await fetch(location.href, { cache: "no-store" });
+          const next = new DOMParser().parseFromString(await response.text(), "text/html");
+          const ownScripts = [...next.scripts].filter((s) => !s.src.endsWith("_drover/live.js"));
+          if (ownScripts.length > 0 || sheets(next) !== sheets(document)) { location.reload(); return; }
+          for (const node of [...document.head.childNodes]) if (!isSheet(node)) node.remove();
+          for (const node of [...next.head.childNodes]) if (!isSheet(node)) document.head.append(document.adoptNode(node));
+          overlay = null;
+          document.body.replaceWith(document.adoptNode(next.body));
+        } catch (error) {
+          location.reload();
+        }
+      }
+
+      const source = new EventSource(events);
+      source.addEventListener("hello", (event) => {
+        const seen = JSON.parse(event.data).generation;
+        if (generation !== null && seen !== generation) location.reload();
+        generation = seen;
+      });
+      source.addEventListener("reload", () => refresh());
+      source.addEventListener("css", () => {
+        generation = null;  // the site moved on without a reload: adopt the next hello's generation
+        swapStylesheets();
+      });
+      source.addEventListener("errors", (event) => showErrors(JSON.parse(event.data).diagnostics));
+      source.addEventListener("clear", () => clearErrors());
+    })();
+    """#
+}
