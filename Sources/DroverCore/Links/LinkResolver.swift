@@ -14,8 +14,8 @@ public struct LinkResolver: Sendable {
         case broken(message: String, fix: String?)
     }
 
+    /// A page links can point at: its headings' anchors (its URL comes from `LinkRewriter`).
     struct Target: Sendable {
-        var sitePath: String
         var anchors: Set<String>
     }
 
@@ -34,13 +34,13 @@ public struct LinkResolver: Sendable {
         self.rewriter = rewriter
         var targets: [String: Target] = [:]
         for block in collection.blocks {
-            targets[block.sourcePath] = Target(sitePath: SiteURLs.block(block.slug), anchors: block.intro.anchors)
+            targets[block.sourcePath] = Target(anchors: block.intro.anchors)
         }
         for entry in collection.entries {
-            targets[entry.sourcePath] = Target(sitePath: SiteURLs.entry(block: entry.block, slug: entry.slug), anchors: entry.body.anchors)
+            targets[entry.sourcePath] = Target(anchors: entry.body.anchors)
         }
         for page in collection.pages {
-            targets[page.sourcePath] = Target(sitePath: SiteURLs.page(page.slug), anchors: page.body.anchors)
+            targets[page.sourcePath] = Target(anchors: page.body.anchors)
         }
         self.targets = targets
         var tagSlugs: [String: String] = [:]

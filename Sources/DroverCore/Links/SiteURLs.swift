@@ -33,10 +33,4 @@ public struct SiteURLs: Sendable {
     public func link(_ path: String) -> String { root + path }
     /// An absolute URL for a site path.
     public func absolute(_ path: String) -> String { base + path }
-
-    /// Turns internal links in rendered HTML's attributes into absolute URLs: feed readers
-    /// show content away from the site, where `/pogonshchik/…` would not resolve.
-    public func absolutize(_ href: String) -> String {
-        href.hasPrefix(root) ? base + href.dropFirst(root.count) : href
-    }
 }

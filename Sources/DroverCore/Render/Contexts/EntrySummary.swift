@@ -81,8 +81,13 @@ struct EntrySummary: TemplateContext {
         block = TitledLink(title: blockTitle, url: urls.link(SiteURLs.block(entry.block)))
         excerpt = Excerpt.cut(entry.body.excerpt, limit: 200).nonEmpty
         var hasher = StableHasher()
-        fingerprint(into: &hasher)
+        fingerprintFields(into: &hasher)
         fingerprint = hasher.value
+    }
+
+    /// The hash computed once at creation: the entry appears in many lists.
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.combine(fingerprint)
     }
 
     /// The cards are not part of the contract: only the `entry-card…` partials' stand-ins read them.

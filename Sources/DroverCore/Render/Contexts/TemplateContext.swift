@@ -13,6 +13,9 @@ protocol TemplateContext: MustacheParent, Sendable {
     /// Every key, `fields`' unless a context adds those of a value it wraps. A requirement, not
     /// only an extension, so that fingerprints walk a wrapping context's own list.
     static var keys: [String] { get }
+    /// Adds every value a template can read from this context to a hasher: by default each key
+    /// and its value in turn; a context made once and listed many times keeps its hash instead.
+    func fingerprint(into hasher: inout StableHasher)
 }
 
 /// A context type's keys, in documentation order, with their accessors.
@@ -38,12 +41,29 @@ extension TemplateContext {
         Self.fields.value(of: name, in: self)
     }
 
-    /// Adds every value a template can read from this context to `hasher`, key by key.
     func fingerprint(into hasher: inout StableHasher) {
+        fingerprintFields(into: &hasher)
+    }
+
+    /// Adds every value a template can read from this context to `hasher`, key by key.
+    func fingerprintFields(into hasher: inout StableHasher) {
         for key in Self.keys {
             hasher.combine(key)
             TemplateValueFingerprint.combine(child(named: key), into: &hasher)
         }
+    }
+}
+
+/// A list of contexts (`entries`, `nav`, `tags`…): fingerprinted item by item without boxing
+/// each item, which matters for block and tag pages that list hundreds of entries.
+protocol FingerprintableList {
+    func fingerprintItems(into hasher: inout StableHasher)
+}
+
+extension Array: FingerprintableList where Element: TemplateContext {
+    func fingerprintItems(into hasher: inout StableHasher) {
+        hasher.combine(Int64(count))
+        for item in self { item.fingerprint(into: &hasher) }
     }
 }
 
@@ -64,16 +84,12 @@ enum TemplateValueFingerprint {
         case let flag as Bool:
             hasher.combine(UInt8(3))
             hasher.combine(UInt8(flag ? 1 : 0))
-        case let summary as EntrySummary:
-            hasher.combine(UInt8(4))
-            hasher.combine(summary.fingerprint)
         case let context as any TemplateContext:
             hasher.combine(UInt8(5))
             context.fingerprint(into: &hasher)
-        case let list as [any TemplateContext]:
+        case let list as any FingerprintableList:
             hasher.combine(UInt8(6))
-            hasher.combine(Int64(list.count))
-            for item in list { combine(item, into: &hasher) }
+            list.fingerprintItems(into: &hasher)
         case let texts as [String]:
             hasher.combine(UInt8(7))
             hasher.combine(Int64(texts.count))
