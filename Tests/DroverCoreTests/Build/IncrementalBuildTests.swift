@@ -62,6 +62,7 @@ struct IncrementalBuildTests {
         // moved and redated entries keep crossing page boundaries.
         try editor.setSitePageSize(2)
         #expect(await site.build().succeeded)
+        var history: [String] = []
         for step in 0..<14 {
             let edit = try editor.applyRandomEdit()
             let report = await site.build(drafts: editor.drafts)
@@ -69,8 +70,23 @@ struct IncrementalBuildTests {
             let expected = await Self.cleanBuild(of: site, drafts: editor.drafts)
             let actual = site.outputFiles()
             let differing = Set(actual.keys).union(expected.keys).filter { actual[$0] != expected[$0] }.sorted()
-            try #require(differing.isEmpty, "seed \(seed), step \(step) (\(edit)): \(differing)")
+            try #require(differing.isEmpty, """
+                seed \(seed), step \(step) (\(edit)), after \(history): \(differing); \
+                first difference: \(differing.first.map { Self.firstDifference(actual[$0], expected[$0]) } ?? "")
+                """)
+            history.append(edit)
         }
+    }
+
+    /// Where two versions of a file part, with some bytes of each, for a failure message.
+    static func firstDifference(_ actual: Data?, _ expected: Data?) -> String {
+        guard let actual, let expected else { return actual == nil ? "missing in the incremental build" : "missing in the clean build" }
+        let a = [UInt8](actual), e = [UInt8](expected)
+        let index = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
+        func around(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[max(0, index - 60)..<min(bytes.count, index + 120)], as: UTF8.self)
+        }
+        return "at byte \(index) of \(a.count)/\(e.count): incremental «\(around(a))» clean «\(around(e))»"
     }
 
     @Test func aFailedIncrementalBuildLeavesTheSiteAndItsManifestAsTheyWere() async throws {
