@@ -30,6 +30,8 @@ struct SiteRenderer: Sendable {
 
     /// Every file of the site, in a stable order.
     func plan() async -> [PlannedOutput] {
+        // Feeds, the sitemap, the search index and static files are made beside the pages.
+        async let files = files()
         let collection = site.collection
         let neighbours = blockNeighbours()
         var wanted: [(path: String, make: @Sendable (PageContexts) -> PageContext)] = [
@@ -69,11 +71,11 @@ struct SiteRenderer: Sendable {
             context.fingerprint(into: &hasher)
             return PlannedOutput(path: pages[index].path, fingerprint: hasher.value, content: .page(context))
         }
-        return planned + files()
+        return planned + (await files)
     }
 
     /// Feeds, the sitemap, robots.txt and the theme's static files.
-    private func files() -> [PlannedOutput] {
+    private func files() async -> [PlannedOutput] {
         var files: [PlannedOutput] = []
         func add(_ path: String, _ bytes: [UInt8]) {
             files.append(PlannedOutput(path: path, fingerprint: bytes.withUnsafeBytes(StableHasher.hash), content: .file(bytes)))
@@ -109,7 +111,7 @@ struct SiteRenderer: Sendable {
             add(file.path, file.bytes)
         }
         if collection.config.search {
-            for file in SearchIndex(collection: collection, strings: contexts.strings).files { add(file.path, file.bytes) }
+            for file in await SearchIndex.build(collection: collection, strings: contexts.strings).files { add(file.path, file.bytes) }
         }
         return files
     }

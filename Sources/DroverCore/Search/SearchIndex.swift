@@ -30,10 +30,13 @@ public struct SearchIndex: Sendable {
 
     public let files: [File]
 
-    init(collection: Collection, strings: InterfaceStrings) {
+    /// The index of a collection; its entries' words are gathered on all cores (it is most of
+    /// the index's cost).
+    static func build(collection: Collection, strings: InterfaceStrings) async -> SearchIndex {
         let tagTitles = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0.title) })
-        let documents = collection.entries.map { SearchDocument(entry: $0, tagTitles: tagTitles) }
-        self.init(documents: documents, collection: collection, strings: strings)
+        let entries = collection.entries
+        let documents = await concurrentMap(entries.count, chunk: 64) { SearchDocument(entry: entries[$0], tagTitles: tagTitles) }
+        return SearchIndex(documents: documents, collection: collection, strings: strings)
     }
 
     init(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings) {

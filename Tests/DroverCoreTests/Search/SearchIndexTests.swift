@@ -31,7 +31,7 @@ import Testing
         let report = await site.build()
         #expect(report.succeeded, "\(FixtureSite.text(report))")
         let prepared = try #require(report.site)
-        return SearchIndex(collection: prepared.collection, strings: prepared.strings)
+        return await SearchIndex.build(collection: prepared.collection, strings: prepared.strings)
     }
 
     static func shard(for word: String, in index: SearchIndex) throws -> Shard {
