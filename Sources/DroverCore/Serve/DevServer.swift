@@ -91,6 +91,8 @@ public final class DevServer: Sendable {
         let generation = site.generation
         var result = await Build.run(build)
         result.site = nil  // the prepared site is the check's; keeping it would hold a second copy
+        // Reported before pages are told, so whoever hears the event can already see the build.
+        report(.built(result, changes: changes))
         if !result.succeeded {
             channel.publish(.errors(result.diagnostics.sorted.filter { $0.severity == .error }))
         } else {
@@ -99,7 +101,6 @@ public final class DevServer: Sendable {
                 channel.publish(changes?.onlyStylesheets == true ? .css : .reload)
             }
         }
-        report(.built(result, changes: changes))
     }
 
     /// `http://127.0.0.1:8000/`; a wildcard host is shown as localhost, an IPv6 one in brackets.
