@@ -26,7 +26,11 @@ public final class FileWatcher: Sendable {
     public let bursts: AsyncStream<Void>
     /// Written to by `stop()` to wake the watching thread.
     private let wakeRead: Int32
-    private let wakeWrite: Int32
+    /// The pipe end `stop()` writes to; nil once the watching thread has closed it. Only ever
+    /// written to under this lock: a descriptor number written to after it was closed may already
+    /// belong to another file of the process (a page being written, a source being copied), and
+    /// the stray byte would corrupt it.
+    private let wakeWrite: Mutex<Int32?>
     private let inotify: Int32
 
     /// Starts watching `roots` (absolute or relative folders) and every folder inside them.
@@ -37,12 +41,13 @@ public final class FileWatcher: Sendable {
         (bursts, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw WatchError.cannotStart("pipe: \(String(cString: strerror(errno)))") }
-        (wakeRead, wakeWrite) = (pipeEnds[0], pipeEnds[1])
+        wakeRead = pipeEnds[0]
+        wakeWrite = Mutex(pipeEnds[1])
         #if os(Linux)
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard inotify >= 0 else {
-            close(wakeRead)
-            close(wakeWrite)
+            close(pipeEnds[0])
+            close(pipeEnds[1])
             throw WatchError.cannotStart("inotify_init1: \(String(cString: strerror(errno)))")
         }
         for root in self.roots { watchTree(root) }
@@ -69,10 +74,13 @@ public final class FileWatcher: Sendable {
         }
     }
 
-    /// Stops watching; `bursts` ends.
+    /// Stops watching; `bursts` ends. Safe to call more than once, and after the watcher stopped.
     public func stop() {
-        var byte: UInt8 = 1
-        _ = write(wakeWrite, &byte, 1)
+        wakeWrite.withLock { descriptor in
+            guard let descriptor else { return }
+            var byte: UInt8 = 1
+            _ = write(descriptor, &byte, 1)
+        }
     }
 
     /// The watching thread: waits for changes or for `stop()`, and signals a burst `debounce`
@@ -96,8 +104,11 @@ public final class FileWatcher: Sendable {
             }
         }
         if inotify >= 0 { close(inotify) }
+        wakeWrite.withLock { descriptor in
+            if let open = descriptor { close(open) }
+            descriptor = nil
+        }
         close(wakeRead)
-        close(wakeWrite)
         continuation.finish()
     }
 
