@@ -19,7 +19,6 @@ public struct LinkResolver: Sendable {
         var anchors: Set<String>
     }
 
-    let urls: SiteURLs
     let rewriter: LinkRewriter
     /// `research/foo.md` → its page and heading anchors; blocks under `research/_block.md`.
     let targets: [String: Target]
@@ -30,7 +29,6 @@ public struct LinkResolver: Sendable {
     let tagsWithoutPage: Set<String>
 
     init(collection: Collection, rewriter: LinkRewriter) {
-        urls = rewriter.urls
         self.rewriter = rewriter
         var targets: [String: Target] = [:]
         for block in collection.blocks {
@@ -118,7 +116,7 @@ public struct LinkResolver: Sendable {
     private func resolveTag(_ name: String) -> Resolution {
         let decoded = name.percentDecoded
         if tagSlugs[decoded] != nil || tagSlugs.values.contains(decoded) {
-            return .rewrite(urls.link(SiteURLs.tag(rewriter.tagSlug(decoded))))
+            return .rewrite(rewriter.tagURL(decoded))
         }
         if tagsWithoutPage.contains(decoded) { return .keep }  // the tag's own error says why
         let fix = Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted()).map { "did you mean 'tag:\($0)'?" }

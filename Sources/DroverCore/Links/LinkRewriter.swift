@@ -24,6 +24,11 @@ public struct LinkRewriter: Sendable {
         pinnedTagSlugs[name] ?? Slug.make(name)
     }
 
+    /// The link to a tag's page, from the tag as written after `tag:` (percent-decoded).
+    func tagURL(_ name: String) -> String {
+        urls.link(SiteURLs.tag(tagSlug(name)))
+    }
+
     /// The page a source file becomes: `research/_block.md` → `research/`, `research/x.md` →
     /// `research/x/`; nil for a path no page can have.
     static func sitePath(ofSource path: String) -> String? {
@@ -41,7 +46,7 @@ public struct LinkRewriter: Sendable {
         guard !trimmed.isEmpty, !trimmed.hasPrefix("//") else { return nil }
         if let scheme = LinkResolver.scheme(of: trimmed) {
             guard scheme == "tag" else { return nil }
-            return urls.link(SiteURLs.tag(tagSlug(String(trimmed.dropFirst(4)).percentDecoded)))
+            return tagURL(String(trimmed.dropFirst(4)).percentDecoded)
         }
         let (pathPart, fragment) = LinkResolver.splitFragment(trimmed)
         guard !pathPart.isEmpty else { return nil }
