@@ -40,15 +40,10 @@ struct PageContexts: Sendable {
     // MARK: Pages
 
     func home(recentLimit: Int = 10) -> PageContext {
-        let blocks = collection.blocks.map { block in
-            let count = collection.entryIndicesByBlock[block.slug]?.count ?? 0
-            return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, audience: block.audience,
-                             count: count, countLabel: strings.count(count), order: block.order)
-        }
         let recent = collection.newestFirst(collection.entries.indices).prefix(recentLimit).map { summaries[$0] }
         return page(info(kind: "home", path: SiteURLs.home, heading: collection.config.title, title: collection.config.title,
                          description: collection.config.description),
-                    .home(blocks: blocks, recent: recent))
+                    .home(blocks: blockItems(), recent: recent))
     }
 
     /// How a block's entries are split into pages: its own `per_page`, else site.yml's.
@@ -123,14 +118,9 @@ struct PageContexts: Sendable {
 
     /// The search page: the browser fills it from the URL and the index under `search/`.
     func search() -> PageContext {
-        let blocks = collection.blocks.map { block in
-            let count = collection.entryIndicesByBlock[block.slug]?.count ?? 0
-            return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, audience: block.audience,
-                             count: count, countLabel: strings.count(count), order: block.order)
-        }
         return page(info(kind: "search", path: SearchIndex.folder, heading: strings.text(.searchTitle),
                          description: strings.format(.searchDescription, ["site": collection.config.title])),
-                    .search(blocks: blocks))
+                    .search(blocks: blockItems()))
     }
 
     func notFound() -> PageContext {
@@ -140,6 +130,15 @@ struct PageContexts: Sendable {
     }
 
     // MARK: Parts
+
+    /// Every block with its count, as the home page and the search page list them.
+    private func blockItems() -> [BlockItem] {
+        collection.blocks.map { block in
+            let count = collection.entryIndicesByBlock[block.slug]?.count ?? 0
+            return BlockItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), summary: block.summary, audience: block.audience,
+                             count: count, countLabel: strings.count(count), order: block.order)
+        }
+    }
 
     private func page(_ info: PageInfo, _ content: PageContext.Content, currentBlock: String? = nil) -> PageContext {
         let nav = collection.blocks.map { block in
