@@ -47,8 +47,11 @@ public struct BuildReport: Sendable {
     public var entries = 0
     public var pages = 0
     public var tags = 0
-    /// Pages rendered by this build (all of them in a clean build).
-    public var pagesRendered = 0
+    /// Site paths of the pages this build rendered (all of them in a clean build), sorted: the
+    /// pages whose inputs changed (see `OutputDependencies`); of those, only the ones whose bytes
+    /// changed were written.
+    public var renderedPages: [String] = []
+    public var pagesRendered: Int { renderedPages.count }
     public var filesWritten = 0
     public var filesUnchanged = 0
     public var filesRemoved = 0
@@ -180,7 +183,9 @@ public enum Build {
         // everything, into a staging folder swapped in at the end.
         var report = BuildReport(diagnostics: DiagnosticList(diagnostics), succeeded: false)
         report.sourcesReused = parsed.reused
-        let renderer = SiteRenderer(site: site)
+        let dependencies = OutputDependencies(site: site, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
+                                              sourceHashes: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0.hash) }))
+        let renderer = SiteRenderer(site: site, dependencies: dependencies)
         let plan = await renderer.plan()
         stages.lap("plan")
         let writing = Writing(plan: plan, previous: previous, present: present) { target.size(of: $0) }
@@ -212,7 +217,7 @@ public enum Build {
         report.entries = collection.entries.count
         report.tags = collection.tags.count
         report.pages = plan.count { if case .page = $0.content { true } else { false } }
-        report.pagesRendered = writing.outputs.count { if case .page = $0.content { true } else { false } }
+        report.renderedPages = writing.outputs.compactMap { if case .page = $0.content { $0.path } else { nil } }.sorted()
         report.filesRemoved = writing.stale.count
         report.site = site
         report.seconds = (ContinuousClock.now - clock).seconds

@@ -1,10 +1,14 @@
-/// One file of the site as the render stage plans it: where it goes, the fingerprint of
-/// everything its bytes are made from, and what makes them.
+/// One file of the site as the render stage plans it: where it goes, the hash of the inputs its
+/// bytes are made from (see `OutputDependencies`), and how to make them. Nothing is made while
+/// planning: an output the previous build left intact is never made at all.
 struct PlannedOutput: Sendable {
     enum Content: Sendable {
-        /// A page: rendered from its template and context only when its fingerprint changed.
-        case page(PageContext)
-        /// A feed, the sitemap, a static file: cheap to make, compared by content.
+        /// A page: its context is made, and the page rendered, only when it is written.
+        case page(@Sendable (PageContexts) -> PageContext)
+        /// A feed: made only when it is written.
+        case made(@Sendable () -> [UInt8])
+        /// The sitemap, the search index, a static file: made on every build (they are cheap or
+        /// read everything), keyed by their bytes.
         case file([UInt8])
     }
 
@@ -13,15 +17,17 @@ struct PlannedOutput: Sendable {
     var content: Content
 }
 
-/// Renders the prepared site: plans every file with its fingerprint, then renders and writes
-/// the ones it is asked for. Pages render in parallel; an entry's cards are rendered once and
-/// reused by every list it appears in.
+/// Renders the prepared site: plans every file with the hash of its inputs, then renders and
+/// writes the ones it is asked for. Pages render in parallel; an entry's cards are rendered once
+/// and reused by every list it appears in.
 struct SiteRenderer: Sendable {
     let site: PreparedSite
     let contexts: PageContexts
+    let dependencies: OutputDependencies
 
-    init(site: PreparedSite) {
+    init(site: PreparedSite, dependencies: OutputDependencies) {
         self.site = site
+        self.dependencies = dependencies
         contexts = PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
                                 contentPathInRepo: site.contentPathInRepo)
     }
@@ -30,71 +36,78 @@ struct SiteRenderer: Sendable {
 
     /// Every file of the site, in a stable order.
     func plan() async -> [PlannedOutput] {
-        // Feeds, the sitemap, the search index and static files are made beside the pages.
+        // The search index and the other files are made beside the pages.
         async let files = files()
         let collection = site.collection
-        let neighbours = blockNeighbours()
-        var wanted: [(path: String, make: @Sendable (PageContexts) -> PageContext)] = [
-            ("index.html", { $0.home() }),
-            (SiteURLs.tagIndex + "index.html", { $0.tagIndex() }),
-            ("404.html", { $0.notFound() }),
-        ]
+        let keys = dependencies
+        var pages: [PlannedOutput] = []
+        func add(_ path: String, _ key: UInt64, _ make: @escaping @Sendable (PageContexts) -> PageContext) {
+            pages.append(PlannedOutput(path: path, fingerprint: key, content: .page(make)))
+        }
+        add("index.html", keys.collectionPage("index.html")) { $0.home() }
+        let tagIndex = SiteURLs.tagIndex + "index.html"
+        add(tagIndex, keys.collectionPage(tagIndex)) { $0.tagIndex() }
+        add("404.html", keys.sharedPage("404.html")) { $0.notFound() }
         for block in collection.blocks {
-            for number in 1...contexts.paging(of: block).pageCount {
-                wanted.append((SiteURLs.listPage(SiteURLs.block(block.slug), number: number) + "index.html",
-                               { $0.block(block, page: number) }))
+            let indices = collection.entryIndicesByBlock[block.slug] ?? []
+            let paging = contexts.paging(of: block)
+            // The block's header says whether its list shows update dates at all.
+            let showsUpdated: UInt64 = indices.contains { collection.entries[$0].updated != nil } ? 1 : 0
+            for number in 1...paging.pageCount {
+                let path = SiteURLs.listPage(SiteURLs.block(block.slug), number: number) + "index.html"
+                let slice = paging.range(ofPage: number).lazy.map { indices[$0] }
+                add(path, keys.listPage(path, slice: slice, paging: paging, extra: showsUpdated)) { $0.block(block, page: number) }
             }
         }
         for tag in collection.tags {
-            for number in 1...contexts.paging(of: tag).pageCount {
-                wanted.append((SiteURLs.listPage(SiteURLs.tag(tag.slug), number: number) + "index.html", { $0.tag(tag, page: number) }))
+            let paging = contexts.paging(of: tag)
+            for number in 1...paging.pageCount {
+                let path = SiteURLs.listPage(SiteURLs.tag(tag.slug), number: number) + "index.html"
+                let slice = paging.range(ofPage: number).lazy.map { tag.entryIndices[$0] }
+                add(path, keys.listPage(path, slice: slice, paging: paging)) { $0.tag(tag, page: number) }
             }
         }
         if hasSearchPage {
-            wanted.append((SearchIndex.folder + "index.html", { $0.search() }))
+            let path = SearchIndex.folder + "index.html"
+            add(path, keys.collectionPage(path)) { $0.search() }
         }
         for standalone in collection.pages {
-            wanted.append((SiteURLs.page(standalone.slug) + "index.html", { $0.standalone(standalone) }))
+            let path = SiteURLs.page(standalone.slug) + "index.html"
+            add(path, keys.sharedPage(path)) { $0.standalone(standalone) }
         }
+        let neighbours = blockNeighbours()
         for (index, entry) in collection.entries.enumerated() {
             let around = neighbours[index]
-            wanted.append((SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html", { $0.entry(at: index, neighbours: around) }))
+            let path = SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html"
+            add(path, keys.entryPage(path, entry: index, neighbours: around)) { $0.entry(at: index, neighbours: around) }
         }
-        let pages = wanted
-        let contexts = contexts
-        let themeFingerprint = site.theme.fingerprint
-        let planned = await concurrentMap(pages.count) { index -> PlannedOutput in
-            let context = pages[index].make(contexts)
-            var hasher = StableHasher()
-            hasher.combine(themeFingerprint)
-            hasher.combine(context.template)
-            context.fingerprint(into: &hasher)
-            return PlannedOutput(path: pages[index].path, fingerprint: hasher.value, content: .page(context))
-        }
-        return planned + (await files)
+        return pages + feeds() + (await files)
     }
 
-    /// Feeds, the sitemap, robots.txt and the theme's static files.
-    private func files() async -> [PlannedOutput] {
-        var files: [PlannedOutput] = []
-        func add(_ path: String, _ bytes: [UInt8]) {
-            files.append(PlannedOutput(path: path, fingerprint: bytes.withUnsafeBytes(StableHasher.hash), content: .file(bytes)))
-        }
+    /// The site's feed and each block's and tag's: keyed by the entries they carry, made only
+    /// when written.
+    private func feeds() -> [PlannedOutput] {
         let collection = site.collection
-        let entries = collection.entries
-        let feedWriter = FeedWriter(config: collection.config, urls: site.urls)
+        let contexts = contexts
+        let urls = site.urls
+        let strings = site.strings
+        let feedWriter = FeedWriter(config: collection.config, urls: urls)
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
         let limit = collection.config.feedItems
+        var feeds: [PlannedOutput] = []
         func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) {
-            let items = collection.newestFirst(indices).prefix(limit).map { entries[$0] }
-            let xml = feedWriter.render(channel, entries: items, tagsByName: tagsByName) { entry in
-                FeedWriter.itemHTML(entry: entry, typeLabel: strings.label(entry.type), bodyHTML: FeedLinks.absolutize(entry.body.html.page, pagePath: SiteURLs.entry(block: entry.block, slug: entry.slug), urls: site.urls))
-            }
-            add(channel.feedPath, Array(xml.utf8))
+            let items = Array(collection.newestFirst(indices).prefix(limit))
+            let key = dependencies.feed(channel.feedPath, items: items)
+            feeds.append(PlannedOutput(path: channel.feedPath, fingerprint: key, content: .made {
+                let xml = feedWriter.render(channel, entries: items.map { collection.entries[$0] }, tagsByName: tagsByName) { entry in
+                    FeedWriter.itemHTML(entry: entry, typeLabel: strings.label(entry.type),
+                                        bodyHTML: FeedLinks.absolutize(entry.body.html.page, pagePath: SiteURLs.entry(block: entry.block, slug: entry.slug), urls: urls))
+                }
+                return Array(xml.utf8)
+            }))
         }
-        let strings = site.strings
         feed(.init(title: collection.config.title, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
-             Array(entries.indices))
+             Array(collection.entries.indices))
         for block in collection.blocks {
             feed(.init(title: contexts.feedTitle(block.title), description: block.summary,
                        pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
@@ -105,13 +118,22 @@ struct SiteRenderer: Sendable {
                        description: tag.description ?? strings.format(.tagDescription, ["tag": tag.title]),
                        pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
         }
+        return feeds
+    }
+
+    /// The sitemap, robots.txt, the theme's static files and the search index.
+    private func files() async -> [PlannedOutput] {
+        var files: [PlannedOutput] = []
+        func add(_ path: String, _ bytes: [UInt8]) {
+            files.append(PlannedOutput(path: path, fingerprint: bytes.withUnsafeBytes(StableHasher.hash), content: .file(bytes)))
+        }
         add("sitemap.xml", Array(SitemapWriter.sitemap(sitemapPages(), urls: site.urls).utf8))
         add("robots.txt", Array(SitemapWriter.robots(urls: site.urls).utf8))
         for file in site.theme.staticFiles {
             add(file.path, file.bytes)
         }
-        if collection.config.search {
-            for file in await SearchIndex.build(collection: collection, strings: contexts.strings).files { add(file.path, file.bytes) }
+        if site.collection.config.search {
+            for file in await SearchIndex.build(collection: site.collection, strings: contexts.strings).files { add(file.path, file.bytes) }
         }
         return files
     }
@@ -120,7 +142,12 @@ struct SiteRenderer: Sendable {
 
     /// Renders and writes `outputs` into `sink`; returns what the manifest records of each.
     func write(_ outputs: [PlannedOutput], into sink: some OutputSink) async throws -> [String: BuildManifest.OutputRecord] {
-        let cards = await renderCards(for: outputs)
+        let contexts = contexts
+        let pages = await concurrentMap(outputs.count) { index -> PageContext? in
+            guard case .page(let make) = outputs[index].content else { return nil }
+            return make(contexts)
+        }
+        let cards = await renderCards(for: pages)
         let theme = site.theme
         let written = await concurrentMap(outputs.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
             Result {
@@ -128,7 +155,8 @@ struct SiteRenderer: Sendable {
                 var bytes: [UInt8]
                 switch output.content {
                 case .file(let file): bytes = file
-                case .page(let context): bytes = Array(theme.render(Self.attaching(cards, to: context)).utf8)
+                case .made(let make): bytes = make()
+                case .page: bytes = Array(theme.render(Self.attaching(cards, to: pages[index]!)).utf8)
                 }
                 return try bytes.withUnsafeBytes { buffer in
                     try sink.write(buffer, to: output.path)
@@ -145,11 +173,10 @@ struct SiteRenderer: Sendable {
     }
 
     /// The cards of every entry listed on a page about to be rendered, each rendered once.
-    private func renderCards(for outputs: [PlannedOutput]) async -> [Int: RenderedCards] {
+    private func renderCards(for pages: [PageContext?]) async -> [Int: RenderedCards] {
         var wanted = Set<Int>()
-        for output in outputs {
-            guard case .page(let page) = output.content else { continue }
-            for summary in page.listedEntries { wanted.insert(summary.entryIndex) }
+        for page in pages {
+            for summary in page?.listedEntries ?? [] { wanted.insert(summary.entryIndex) }
         }
         let indices = wanted.sorted()
         let contexts = contexts

@@ -28,7 +28,7 @@ struct IncrementalBuildTests {
         #expect(site.outputFiles() == before)
     }
 
-    @Test func editingTheEndOfOneBodyRendersOnlyItsPageAndWritesOnlyFilesWhoseBytesChange() async throws {
+    @Test func editingTheEndOfOneBodyRendersThePagesThatDependOnItAndWritesOnlyFilesWhoseBytesChange() async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }
         // A body longer than a card's excerpt, so that its end shows on its own page and in feeds only.
@@ -42,7 +42,12 @@ struct IncrementalBuildTests {
         #expect(report.succeeded && !report.clean)
         // Two block files and four entry files (a draft among them): all but the edited one reused.
         #expect(report.sourcesReused == 5)
-        #expect(report.pagesRendered == 1, "the entry's page; its summary, title and lists are unchanged")
+        // The pages whose inputs include the entry's source are rendered again (its own, its
+        // neighbour's, its block's and tags' list pages, and the pages that show the whole
+        // collection); of those, only its own page has new bytes.
+        #expect(report.renderedPages == ["index.html", "research/alignment-primer/index.html", "research/gpts-are-gpts/index.html",
+                                         "research/index.html", "search/index.html", "tags/index.html", "tags/llm/index.html",
+                                         "tags/neiroseti/index.html"])
         let after = site.outputFiles()
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
         #expect(changed.contains("research/alignment-primer/index.html"))
