@@ -24,6 +24,8 @@ public struct Entry: Sendable {
     /// Where fields were written, for diagnostics found after parsing (duplicates, tag clashes).
     public var urlLocation: SourceLocation
     public var tagLocations: [SourceLocation]
+    /// Its words for the search index, cut when it is parsed (see `SearchWords`).
+    var searchWords = SearchWords()
 
     static let knownKeys = ["title", "url", "type", "tags", "added", "language", "difficulty", "authors", "updated", "draft", "check"]
 }

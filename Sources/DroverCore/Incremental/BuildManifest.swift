@@ -63,7 +63,7 @@ struct BuildManifest: Sendable {
         }
     }
 
-    private static let magic = "drover-manifest-3"
+    private static let magic = "drover-manifest-4"
 
     static func path(forOutput output: String) -> String {
         let parent = (output as NSString).deletingLastPathComponent

@@ -59,6 +59,9 @@ extension ByteWriter {
         write(entry.body)
         write(entry.urlLocation)
         write(entry.tagLocations) { $0.write($1) }
+        for field in [entry.searchWords.title, entry.searchWords.summary, entry.searchWords.body] {
+            write(field) { $0.write($1) }
+        }
     }
 
     mutating func write(_ body: ParsedBody) {
@@ -128,10 +131,13 @@ extension ByteReader {
             guard let date = ISODate(text) else { throw Corrupt() }
             return date
         }
-        return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
-                     added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: try bool(),
-                     checkLinks: try bool(), body: try body(), urlLocation: try location(),
-                     tagLocations: try array { try $0.location() })
+        var entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
+                          added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: try bool(),
+                          checkLinks: try bool(), body: try body(), urlLocation: try location(),
+                          tagLocations: try array { try $0.location() })
+        entry.searchWords = SearchWords(title: try array { try $0.string() }, summary: try array { try $0.string() },
+                                        body: try array { try $0.string() })
+        return entry
     }
 
     mutating func body() throws -> ParsedBody {

@@ -47,10 +47,11 @@ struct EntryParser {
             return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: body))
         }
         let slug = String(sourcePath.split(separator: "/").last!.dropLast(3))
-        let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
+        var entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
                           tags: tags.map(\.0), added: added, language: language ?? siteLanguage, difficulty: difficulty,
                           authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
                           urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1))
+        entry.searchWords = SearchWords(entry: entry)
         return (entry, fields.diagnostics, nil)
     }
 

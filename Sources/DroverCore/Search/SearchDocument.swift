@@ -31,27 +31,19 @@ struct SearchDocument: Sendable {
         language = entry.language
         tags = entry.tags
 
-        // The collection keeps the start of each body (`ParsedBody.excerpt`); its first
-        // `summaryLength` characters are the summary, the rest (and the authors) the body.
-        let excerpt = entry.body.excerpt.unicodeScalars
-        var cut = excerpt.index(excerpt.startIndex, offsetBy: Self.summaryLength, limitedBy: excerpt.endIndex) ?? excerpt.endIndex
-        // Back to the start of the word the limit falls in, so no word is cut in two.
-        while cut != excerpt.endIndex, cut != excerpt.startIndex, !excerpt[excerpt.index(before: cut)].properties.isWhitespace {
-            cut = excerpt.index(before: cut)
-        }
-        let tagText = entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " ")
-        let fieldTexts = [
-            entry.title,
-            tagText,
-            String(excerpt[..<cut]),
-            String(excerpt[cut...]) + " " + entry.authors.joined(separator: " "),
-        ]
         // A word is kept in the first (best) field it appears in: the browser ranks by the best.
-        var seen: Set<String> = []
-        words = fieldTexts.map { text in
-            var fieldWords: [String] = []
-            for word in SearchText.words(text) where seen.insert(word).inserted { fieldWords.append(word) }
-            return fieldWords
+        // The entry's own fields were cut when it was parsed; the tags come second, so their
+        // words leave the summary and the body here.
+        let own = entry.searchWords
+        var tagWords: [String] = []
+        var seen = Set(own.title)
+        for word in SearchText.words(entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " "))
+            where seen.insert(word).inserted {
+            tagWords.append(word)
         }
+        func lessTags(_ words: [String]) -> [String] {
+            tagWords.isEmpty ? words : words.filter { !tagWords.contains($0) }
+        }
+        words = [own.title, tagWords, lessTags(own.summary), lessTags(own.body)]
     }
 }

@@ -1,0 +1,37 @@
+/// An entry's own words for the search index, cut and folded once, when the entry is parsed:
+/// they depend on nothing but its source, so an incremental build reuses them with the parse
+/// and the index of a 10,000-entry site is not made by re-reading every text on every build.
+///
+/// Each field keeps the words not already in an earlier field (see `SearchDocument`); the tags'
+/// words, which depend on tags.yml's titles, are added when the index is built.
+struct SearchWords: Sendable, Equatable {
+    var title: [String] = []
+    /// The first `SearchDocument.summaryLength` characters of the excerpt, less the title's words.
+    var summary: [String] = []
+    /// The rest of the excerpt and the authors, less the title's and the summary's words.
+    var body: [String] = []
+
+    init(title: [String] = [], summary: [String] = [], body: [String] = []) {
+        self.title = title
+        self.summary = summary
+        self.body = body
+    }
+
+    init(entry: Entry) {
+        // The collection keeps the start of each body (`ParsedBody.excerpt`); its first
+        // `summaryLength` characters are the summary, the rest (and the authors) the body.
+        let excerpt = entry.body.excerpt.unicodeScalars
+        var cut = excerpt.index(excerpt.startIndex, offsetBy: SearchDocument.summaryLength, limitedBy: excerpt.endIndex) ?? excerpt.endIndex
+        // Back to the start of the word the limit falls in, so no word is cut in two.
+        while cut != excerpt.endIndex, cut != excerpt.startIndex, !excerpt[excerpt.index(before: cut)].properties.isWhitespace {
+            cut = excerpt.index(before: cut)
+        }
+        var seen: Set<String> = []
+        func distinct(_ text: String) -> [String] {
+            SearchText.words(text).filter { seen.insert($0).inserted }
+        }
+        title = distinct(entry.title)
+        summary = distinct(String(excerpt[..<cut]))
+        body = distinct(String(excerpt[cut...]) + " " + entry.authors.joined(separator: " "))
+    }
+}
