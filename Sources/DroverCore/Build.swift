@@ -185,7 +185,7 @@ public enum Build {
         report.sourcesReused = parsed.reused
         let dependencies = OutputDependencies(site: site, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                                               sourceHashes: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0.hash) }))
-        let renderer = SiteRenderer(site: site, dependencies: dependencies)
+        let renderer = SiteRenderer(site: site, dependencies: dependencies, previousOutputs: previous?.outputs ?? [:])
         let plan = await renderer.plan()
         stages.lap("plan")
         let writing = Writing(plan: plan, previous: previous, present: present) { target.size(of: $0) }

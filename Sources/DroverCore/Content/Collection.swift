@@ -16,6 +16,9 @@ public struct Collection: Sendable {
     /// Indices into `entries` of each block's entries, in listing order: derived once, since
     /// the home page, block pages, feeds, neighbours and the sitemap all need it.
     public let entryIndicesByBlock: [String: [Int]]
+    /// Each entry's position in the whole collection newest first (see `isNewer`): sorted once,
+    /// so the home page, the feeds and the tag lists order their entries by comparing numbers.
+    let newestRank: [Int]
     /// Standalone pages (`about.md`), linked from every page's footer.
     public var pages: [StandalonePage] = []
 
@@ -29,6 +32,11 @@ public struct Collection: Sendable {
         self.unparsedPaths = unparsedPaths
         self.tagsWithoutPage = tagsWithoutPage
         entryIndicesByBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+        var rank = [Int](repeating: 0, count: entries.count)
+        for (position, index) in entries.indices.sorted(by: { Self.isNewer(entries[$0], than: entries[$1]) }).enumerated() {
+            rank[index] = position
+        }
+        newestRank = rank
     }
 
     public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }
@@ -52,6 +60,6 @@ extension Collection {
 
     /// Indices of entries, newest first.
     func newestFirst(_ indices: some Sequence<Int>) -> [Int] {
-        indices.sorted { Self.isNewer(entries[$0], than: entries[$1]) }
+        indices.sorted { newestRank[$0] < newestRank[$1] }
     }
 }

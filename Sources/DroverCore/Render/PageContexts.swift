@@ -5,23 +5,30 @@ struct PageContexts: Sendable {
     let urls: SiteURLs
     /// The content folder's path inside the repository, for «Исправить» links.
     let contentPathInRepo: String
-    /// Entry summaries by entry index, built once and shared by every list they appear in.
-    let summaries: [EntrySummary]
+    /// Entry summaries by entry index, built once and shared by every list they appear in; only
+    /// those of the entries the pages being rendered show (nil for the others, made if asked for).
+    private let summaries: [EntrySummary?]
+    private let blockTitles: [String: String]
+    private let tagsByName: [String: Tag]
     let site: SiteContext
     let shortcuts: URLShortcuts
     /// The interface strings every page and card reads as `t`, and the engine composes from.
     let strings: InterfaceStrings
 
-    init(collection: Collection, urls: SiteURLs, strings: InterfaceStrings, contentPathInRepo: String) {
+    /// - Parameter summarized: the entries whose summaries the pages to render show; all when nil.
+    init(collection: Collection, urls: SiteURLs, strings: InterfaceStrings, contentPathInRepo: String, summarized: Set<Int>? = nil) {
         self.collection = collection
         self.urls = urls
         self.strings = strings
         self.contentPathInRepo = contentPathInRepo
         let blockTitles = Dictionary(uniqueKeysWithValues: collection.blocks.map { ($0.slug, $0.title) })
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
+        self.blockTitles = blockTitles
+        self.tagsByName = tagsByName
         summaries = collection.entries.enumerated().map { index, entry in
-            EntrySummary(entry: entry, at: index, config: collection.config, strings: strings, urls: urls,
-                         blockTitle: blockTitles[entry.block] ?? entry.block, tags: tagsByName)
+            guard summarized?.contains(index) ?? true else { return nil }
+            return Self.summary(of: entry, at: index, collection: collection, strings: strings, urls: urls,
+                                blockTitles: blockTitles, tagsByName: tagsByName)
         }
         let config = collection.config
         site = SiteContext(title: config.title, description: config.description, language: config.language,
@@ -32,23 +39,44 @@ struct PageContexts: Sendable {
         shortcuts = URLShortcuts(home: urls.link(SiteURLs.home), tags: urls.link(SiteURLs.tagIndex), feed: urls.link("feed.xml"))
     }
 
+    /// An entry as lists show it.
+    func summary(at index: Int) -> EntrySummary {
+        summaries[index] ?? Self.summary(of: collection.entries[index], at: index, collection: collection, strings: strings, urls: urls,
+                                         blockTitles: blockTitles, tagsByName: tagsByName)
+    }
+
+    private static func summary(of entry: Entry, at index: Int, collection: Collection, strings: InterfaceStrings, urls: SiteURLs,
+                                blockTitles: [String: String], tagsByName: [String: Tag]) -> EntrySummary {
+        EntrySummary(entry: entry, at: index, config: collection.config, strings: strings, urls: urls,
+                     blockTitle: blockTitles[entry.block] ?? entry.block, tags: tagsByName)
+    }
+
     /// What an entry's `entry-card…` partials see.
     func card(at index: Int) -> CardContext {
-        CardContext(site: site, urls: shortcuts, strings: strings, summary: summaries[index])
+        CardContext(site: site, urls: shortcuts, strings: strings, summary: summary(at: index))
     }
 
     // MARK: Pages
 
-    func home(recentLimit: Int = 10) -> PageContext {
-        let recent = collection.newestFirst(collection.entries.indices).prefix(recentLimit).map { summaries[$0] }
+    /// The newest entries, which the home page lists.
+    static func recentEntries(of collection: Collection, limit: Int = 10) -> [Int] {
+        Array(collection.newestFirst(collection.entries.indices).prefix(limit))
+    }
+
+    func home() -> PageContext {
+        let recent = Self.recentEntries(of: collection).map { summary(at: $0) }
         return page(info(kind: "home", path: SiteURLs.home, heading: collection.config.title, title: collection.config.title,
                          description: collection.config.description),
                     .home(blocks: blockItems(), recent: recent))
     }
 
     /// How a block's entries are split into pages: its own `per_page`, else site.yml's.
-    func paging(of block: Block) -> ListPaging {
+    static func paging(of block: Block, in collection: Collection) -> ListPaging {
         ListPaging(count: collection.entryIndicesByBlock[block.slug]?.count ?? 0, perPage: block.perPage ?? collection.config.perPage)
+    }
+
+    func paging(of block: Block) -> ListPaging {
+        Self.paging(of: block, in: collection)
     }
 
     /// Page `number` of a block's page; the introduction is on the first page only.
@@ -69,7 +97,7 @@ struct PageContexts: Sendable {
 
     func entry(at index: Int, neighbours: (previous: Int?, next: Int?)) -> PageContext {
         let entry = collection.entries[index]
-        let detail = EntryDetail(summary: summaries[index], bodyHTML: entry.body.html.page, authors: entry.authors,
+        let detail = EntryDetail(summary: summary(at: index), bodyHTML: entry.body.html.page, authors: entry.authors,
                                  editURL: collection.config.repoURL.map { $0 + "/edit/main/" + contentPathInRepo + entry.sourcePath })
         let description = Excerpt.cut(entry.body.excerpt, limit: 160).nonEmpty ?? entry.title
         return page(info(kind: "entry", path: SiteURLs.entry(block: entry.block, slug: entry.slug), heading: entry.title,
@@ -89,8 +117,12 @@ struct PageContexts: Sendable {
     }
 
     /// How a tag's entries are split into pages: site.yml's `per_page` (a tag gathers entries of every block).
-    func paging(of tag: Tag) -> ListPaging {
+    static func paging(of tag: Tag, in collection: Collection) -> ListPaging {
         ListPaging(count: tag.entryIndices.count, perPage: collection.config.perPage)
+    }
+
+    func paging(of tag: Tag) -> ListPaging {
+        Self.paging(of: tag, in: collection)
     }
 
     func tag(_ tag: Tag, page number: Int = 1) -> PageContext {
@@ -161,7 +193,7 @@ struct PageContexts: Sendable {
     /// exactly its own slice, so an edit re-renders only the pages whose slice or count changed.
     private func listPage(_ indices: [Int], _ paging: ListPaging, number: Int, at path: String)
         -> (entries: [EntrySummary], pagination: Pagination?) {
-        let entries = paging.range(ofPage: number).map { summaries[indices[$0]] }
+        let entries = paging.range(ofPage: number).map { summary(at: indices[$0]) }
         return (entries, Pagination(paging, page: number) { urls.link(SiteURLs.listPage(path, number: $0)) })
     }
 
@@ -172,7 +204,11 @@ struct PageContexts: Sendable {
 
     /// The title of a block's or a tag's feed (also its `<link rel="alternate">` title).
     func feedTitle(_ title: String) -> String {
-        strings.format(.feedTitle, ["title": title, "site": collection.config.title])
+        Self.feedTitle(title, site: collection.config, strings: strings)
+    }
+
+    static func feedTitle(_ title: String, site config: SiteConfig, strings: InterfaceStrings) -> String {
+        strings.format(.feedTitle, ["title": title, "site": config.title])
     }
 
     /// A list page's `<title>`: later pages say which page they are, so no two pages share a title.

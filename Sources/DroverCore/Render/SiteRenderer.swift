@@ -4,7 +4,7 @@
 struct PlannedOutput: Sendable {
     enum Content: Sendable {
         /// A page: its context is made, and the page rendered, only when it is written.
-        case page(@Sendable (PageContexts) -> PageContext)
+        case page(PageRecipe)
         /// A feed: made only when it is written.
         case made(@Sendable () -> [UInt8])
         /// The sitemap, the search index, a static file: made on every build (they are cheap or
@@ -22,15 +22,9 @@ struct PlannedOutput: Sendable {
 /// and reused by every list it appears in.
 struct SiteRenderer: Sendable {
     let site: PreparedSite
-    let contexts: PageContexts
     let dependencies: OutputDependencies
-
-    init(site: PreparedSite, dependencies: OutputDependencies) {
-        self.site = site
-        self.dependencies = dependencies
-        contexts = PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
-                                contentPathInRepo: site.contentPathInRepo)
-    }
+    /// What the previous build made, by site path (empty for a clean build).
+    var previousOutputs: [String: BuildManifest.OutputRecord] = [:]
 
     // MARK: Plan
 
@@ -41,45 +35,45 @@ struct SiteRenderer: Sendable {
         let collection = site.collection
         let keys = dependencies
         var pages: [PlannedOutput] = []
-        func add(_ path: String, _ key: UInt64, _ make: @escaping @Sendable (PageContexts) -> PageContext) {
-            pages.append(PlannedOutput(path: path, fingerprint: key, content: .page(make)))
+        func add(_ path: String, _ key: UInt64, _ recipe: PageRecipe) {
+            pages.append(PlannedOutput(path: path, fingerprint: key, content: .page(recipe)))
         }
-        add("index.html", keys.collectionPage("index.html")) { $0.home() }
+        add("index.html", keys.collectionPage("index.html"), .home)
         let tagIndex = SiteURLs.tagIndex + "index.html"
-        add(tagIndex, keys.collectionPage(tagIndex)) { $0.tagIndex() }
-        add("404.html", keys.sharedPage("404.html")) { $0.notFound() }
+        add(tagIndex, keys.collectionPage(tagIndex), .tagIndex)
+        add("404.html", keys.sharedPage("404.html"), .notFound)
         for block in collection.blocks {
             let indices = collection.entryIndicesByBlock[block.slug] ?? []
-            let paging = contexts.paging(of: block)
+            let paging = PageContexts.paging(of: block, in: collection)
             // The block's header says whether its list shows update dates at all.
             let showsUpdated: UInt64 = indices.contains { collection.entries[$0].updated != nil } ? 1 : 0
             for number in 1...paging.pageCount {
                 let path = SiteURLs.listPage(SiteURLs.block(block.slug), number: number) + "index.html"
                 let slice = paging.range(ofPage: number).lazy.map { indices[$0] }
-                add(path, keys.listPage(path, slice: slice, paging: paging, extra: showsUpdated)) { $0.block(block, page: number) }
+                add(path, keys.listPage(path, slice: slice, paging: paging, extra: showsUpdated), .block(block, page: number))
             }
         }
         for tag in collection.tags {
-            let paging = contexts.paging(of: tag)
+            let paging = PageContexts.paging(of: tag, in: collection)
             for number in 1...paging.pageCount {
                 let path = SiteURLs.listPage(SiteURLs.tag(tag.slug), number: number) + "index.html"
                 let slice = paging.range(ofPage: number).lazy.map { tag.entryIndices[$0] }
-                add(path, keys.listPage(path, slice: slice, paging: paging)) { $0.tag(tag, page: number) }
+                add(path, keys.listPage(path, slice: slice, paging: paging), .tag(tag, page: number))
             }
         }
         if hasSearchPage {
             let path = SearchIndex.folder + "index.html"
-            add(path, keys.collectionPage(path)) { $0.search() }
+            add(path, keys.collectionPage(path), .search)
         }
         for standalone in collection.pages {
             let path = SiteURLs.page(standalone.slug) + "index.html"
-            add(path, keys.sharedPage(path)) { $0.standalone(standalone) }
+            add(path, keys.sharedPage(path), .standalone(standalone))
         }
         let neighbours = blockNeighbours()
         for (index, entry) in collection.entries.enumerated() {
             let around = neighbours[index]
             let path = SiteURLs.entry(block: entry.block, slug: entry.slug) + "index.html"
-            add(path, keys.entryPage(path, entry: index, neighbours: around)) { $0.entry(at: index, neighbours: around) }
+            add(path, keys.entryPage(path, entry: index, neighbours: around), .entry(index, previous: around.previous, next: around.next))
         }
         return pages + feeds() + (await files)
     }
@@ -88,9 +82,9 @@ struct SiteRenderer: Sendable {
     /// when written.
     private func feeds() -> [PlannedOutput] {
         let collection = site.collection
-        let contexts = contexts
         let urls = site.urls
         let strings = site.strings
+        func feedTitle(_ title: String) -> String { PageContexts.feedTitle(title, site: collection.config, strings: strings) }
         let feedWriter = FeedWriter(config: collection.config, urls: urls)
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
         let limit = collection.config.feedItems
@@ -109,12 +103,12 @@ struct SiteRenderer: Sendable {
         feed(.init(title: collection.config.title, description: collection.config.description, pagePath: "", feedPath: "feed.xml"),
              Array(collection.entries.indices))
         for block in collection.blocks {
-            feed(.init(title: contexts.feedTitle(block.title), description: block.summary,
+            feed(.init(title: feedTitle(block.title), description: block.summary,
                        pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
                  collection.entryIndicesByBlock[block.slug] ?? [])
         }
         for tag in collection.tags {
-            feed(.init(title: contexts.feedTitle(tag.title),
+            feed(.init(title: feedTitle(tag.title),
                        description: tag.description ?? strings.format(.tagDescription, ["tag": tag.title]),
                        pagePath: SiteURLs.tag(tag.slug), feedPath: SiteURLs.tag(tag.slug) + "feed.xml"), tag.entryIndices)
         }
@@ -133,21 +127,45 @@ struct SiteRenderer: Sendable {
             add(file.path, file.bytes)
         }
         if site.collection.config.search {
-            for file in await SearchIndex.build(collection: site.collection, strings: contexts.strings).files { add(file.path, file.bytes) }
+            files += await searchIndex()
         }
         return files
+    }
+
+    /// The search index's files, keyed by the index's inputs: when they are those of the previous
+    /// build, its files are planned as they were and made only if one is missing from the output.
+    private func searchIndex() async -> [PlannedOutput] {
+        let collection = site.collection
+        let strings = site.strings
+        let key = await SearchIndex.inputsKey(collection: collection, strings: strings)
+        let kept = previousOutputs.filter { SearchIndex.isIndexFile($0.key) }
+        if !kept.isEmpty, kept.values.allSatisfy({ $0.fingerprint == key }) {
+            let index = MadeOnce { SearchIndex(collection: collection, strings: strings) }
+            return kept.keys.sorted().map { path in
+                PlannedOutput(path: path, fingerprint: key, content: .made { index.get().files.first { $0.path == path }?.bytes ?? [] })
+            }
+        }
+        return await SearchIndex.build(collection: collection, strings: strings).files.map {
+            PlannedOutput(path: $0.path, fingerprint: key, content: .file($0.bytes))
+        }
     }
 
     // MARK: Render and write
 
     /// Renders and writes `outputs` into `sink`; returns what the manifest records of each.
     func write(_ outputs: [PlannedOutput], into sink: some OutputSink) async throws -> [String: BuildManifest.OutputRecord] {
-        let contexts = contexts
-        let pages = await concurrentMap(outputs.count) { index -> PageContext? in
-            guard case .page(let make) = outputs[index].content else { return nil }
-            return make(contexts)
+        // Summaries only of the entries the pages to render show: one edit renders a few pages.
+        var summarized = Set<Int>()
+        for output in outputs {
+            if case .page(let recipe) = output.content { summarized.formUnion(recipe.summarizedEntries(in: site.collection)) }
         }
-        let cards = await renderCards(for: pages)
+        let contexts = PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
+                                    contentPathInRepo: site.contentPathInRepo, summarized: summarized)
+        let pages = await concurrentMap(outputs.count) { index -> PageContext? in
+            guard case .page(let recipe) = outputs[index].content else { return nil }
+            return recipe.context(in: contexts)
+        }
+        let cards = await renderCards(for: pages, contexts: contexts)
         let theme = site.theme
         let written = await concurrentMap(outputs.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
             Result {
@@ -173,13 +191,12 @@ struct SiteRenderer: Sendable {
     }
 
     /// The cards of every entry listed on a page about to be rendered, each rendered once.
-    private func renderCards(for pages: [PageContext?]) async -> [Int: RenderedCards] {
+    private func renderCards(for pages: [PageContext?], contexts: PageContexts) async -> [Int: RenderedCards] {
         var wanted = Set<Int>()
         for page in pages {
             for summary in page?.listedEntries ?? [] { wanted.insert(summary.entryIndex) }
         }
         let indices = wanted.sorted()
-        let contexts = contexts
         let theme = site.theme
         let rendered = await concurrentMap(indices.count) { theme.renderCards(contexts.card(at: indices[$0])) }
         return Dictionary(uniqueKeysWithValues: zip(indices, rendered))
@@ -220,7 +237,7 @@ struct SiteRenderer: Sendable {
         var pages = [SitemapWriter.Page(path: SiteURLs.home)]
         for block in collection.blocks {
             let entries = (collection.entryIndicesByBlock[block.slug] ?? []).map { collection.entries[$0] }
-            let paging = contexts.paging(of: block)
+            let paging = PageContexts.paging(of: block, in: collection)
             for number in 1...paging.pageCount {
                 let latest = entries[paging.range(ofPage: number)].map { max($0.added, $0.updated ?? $0.added) }.max()
                 pages.append(.init(path: SiteURLs.listPage(SiteURLs.block(block.slug), number: number), lastModified: latest))
@@ -231,7 +248,7 @@ struct SiteRenderer: Sendable {
         }
         pages.append(.init(path: SiteURLs.tagIndex))
         for tag in collection.tags {
-            pages += (1...contexts.paging(of: tag).pageCount).map { .init(path: SiteURLs.listPage(SiteURLs.tag(tag.slug), number: $0)) }
+            pages += (1...PageContexts.paging(of: tag, in: collection).pageCount).map { .init(path: SiteURLs.listPage(SiteURLs.tag(tag.slug), number: $0)) }
         }
         pages += collection.pages.map { .init(path: SiteURLs.page($0.slug)) }
         if hasSearchPage { pages.append(.init(path: SearchIndex.folder)) }

@@ -39,6 +39,56 @@ public struct SearchIndex: Sendable {
         return SearchIndex(documents: documents, collection: collection, strings: strings)
     }
 
+    /// The same index, made on the calling thread: for a build that kept the previous index and
+    /// finds one of its files missing from the output.
+    init(collection: Collection, strings: InterfaceStrings) {
+        let tagTitles = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0.title) })
+        self.init(documents: collection.entries.map { SearchDocument(entry: $0, tagTitles: tagTitles) }, collection: collection, strings: strings)
+    }
+
+    /// The hash of everything the index is made from: each entry's searchable words, title, path
+    /// and filter values, the tags' and blocks' names and titles, the filters' labels. Equal to
+    /// the previous build's, the previous index is still right: an edit to a body below what
+    /// search reads, or to anything search does not show, costs no index.
+    static func inputsKey(collection: Collection, strings: InterfaceStrings) async -> UInt64 {
+        let entries = collection.entries
+        let entryKeys = await concurrentMap(entries.count, chunk: 256) { index -> UInt64 in
+            let entry = entries[index]
+            var hasher = StableHasher()
+            hasher.combine(entry.sourcePath)
+            hasher.combine(entry.title)
+            hasher.combine(entry.type.rawValue)
+            hasher.combine(entry.difficulty?.rawValue ?? "")
+            hasher.combine(entry.language)
+            for field in [entry.tags, entry.searchWords.title, entry.searchWords.summary, entry.searchWords.body] {
+                hasher.combine(Int64(field.count))
+                for word in field { hasher.combine(word) }
+            }
+            return hasher.value
+        }
+        var hasher = StableHasher()
+        hasher.combine(Int64(formatVersion))
+        hasher.combine(Int64(docChunk))
+        hasher.combine(strings.fingerprint)
+        for block in collection.blocks {
+            hasher.combine(block.slug)
+            hasher.combine(block.title)
+        }
+        for tag in collection.tags {
+            hasher.combine(tag.name)
+            hasher.combine(tag.slug)
+            hasher.combine(tag.title)
+        }
+        hasher.combine(Int64(entryKeys.count))
+        for key in entryKeys { hasher.combine(key) }
+        return hasher.value
+    }
+
+    /// Whether a site path is one of the index's files (the search page itself is not).
+    static func isIndexFile(_ path: String) -> Bool {
+        path.hasPrefix(folder) && path != folder + "index.html"
+    }
+
     init(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings) {
         var files: [File] = []
         let shards = Self.shards(of: documents)
