@@ -170,7 +170,7 @@ public enum Build {
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
         let resolver = LinkResolver(collection: collection, rewriter: rewriter)
-        diagnostics += LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
+        diagnostics += await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
         stages.lap("resolve links")
         guard let theme = sources.theme, let strings = sources.strings, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
             options.logger.debug("stopping before writing: the input has problems")

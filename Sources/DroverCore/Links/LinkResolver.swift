@@ -52,13 +52,26 @@ public struct LinkResolver: Sendable {
     /// Schemes that run code or read the reader's disk; refused in entries' `url` and in bodies.
     static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
-    /// Resolves `destination` written in the file at `sourcePath`, whose own headings are `anchorsHere`.
+    /// Resolves `destination` written in the file at `sourcePath`.
     public func resolve(_ destination: String, from sourcePath: String, isImage: Bool = false) -> Resolution {
+        resolve(destination, from: sourcePath, isImage: isImage, rewriting: true)
+    }
+
+    /// Why `destination`, written in the file at `sourcePath`, is broken; nil when it is not.
+    /// What validation asks of every link of the site: the URL a good link becomes is not made.
+    func problem(with destination: String, from sourcePath: String, isImage: Bool) -> (message: String, fix: String?)? {
+        guard case .broken(let message, let fix) = resolve(destination, from: sourcePath, isImage: isImage, rewriting: false) else {
+            return nil
+        }
+        return (message, fix)
+    }
+
+    private func resolve(_ destination: String, from sourcePath: String, isImage: Bool, rewriting: Bool) -> Resolution {
         let trimmed = destination.trimmed()
         if trimmed.isEmpty { return .keep }
 
         if let scheme = Self.scheme(of: trimmed) {
-            if scheme == "tag" { return resolveTag(String(trimmed.dropFirst(4))) }
+            if scheme == "tag" { return resolveTag(String(trimmed.dropFirst(4)), rewriting: rewriting) }
             if Self.unsafeSchemes.contains(scheme) && !(scheme == "data" && isImage) {
                 return .broken(message: "link uses the unsafe scheme '\(scheme):', which is refused",
                                fix: "link to an http(s) address instead")
@@ -98,6 +111,7 @@ public struct LinkResolver: Sendable {
             return .broken(message: "link '\(destination)' points at \(targetPath), which does not exist", fix: suggestion)
         }
         if let fragment, let problem = checkAnchor(fragment, in: target, name: targetPath) { return problem }
+        guard rewriting else { return .keep }
         return rewriter.rewrite(destination, from: sourcePath, isImage: isImage).map { .rewrite($0) } ?? .keep
     }
 
@@ -113,10 +127,10 @@ public struct LinkResolver: Sendable {
         return Suggestion.closest(to: path, among: candidates)
     }
 
-    private func resolveTag(_ name: String) -> Resolution {
+    private func resolveTag(_ name: String, rewriting: Bool) -> Resolution {
         let decoded = name.percentDecoded
         if tagSlugs[decoded] != nil || tagSlugs.values.contains(decoded) {
-            return .rewrite(rewriter.tagURL(decoded))
+            return rewriting ? .rewrite(rewriter.tagURL(decoded)) : .keep
         }
         if tagsWithoutPage.contains(decoded) { return .keep }  // the tag's own error says why
         let fix = Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted()).map { "did you mean 'tag:\($0)'?" }

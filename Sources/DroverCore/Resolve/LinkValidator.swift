@@ -2,30 +2,26 @@
 struct LinkValidator {
     let resolver: LinkResolver
 
+    /// Every body's links, checked on all cores.
     /// - Parameter unlisted: bodies of files whose front matter failed, checked all the same.
-    func validate(_ collection: Collection, unlisted: [UnlistedBody] = []) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for file in unlisted {
-            diagnostics += check(file.body, sourcePath: file.sourcePath, file: file.file)
+    func validate(_ collection: Collection, unlisted: [UnlistedBody] = []) async -> [Diagnostic] {
+        var bodies: [(body: ParsedBody, sourcePath: String, file: String)] = []
+        bodies += unlisted.map { ($0.body, $0.sourcePath, $0.file) }
+        bodies += collection.blocks.map { ($0.intro, $0.sourcePath, $0.file) }
+        bodies += collection.entries.map { ($0.body, $0.sourcePath, $0.file) }
+        bodies += collection.pages.map { ($0.body, $0.sourcePath, $0.file) }
+        let files = bodies
+        let resolver = resolver
+        let found = await concurrentMap(files.count, chunk: 256) { index in
+            Self.check(files[index].body, sourcePath: files[index].sourcePath, file: files[index].file, resolver: resolver)
         }
-        for block in collection.blocks {
-            diagnostics += check(block.intro, sourcePath: block.sourcePath, file: block.file)
-        }
-        for entry in collection.entries {
-            diagnostics += check(entry.body, sourcePath: entry.sourcePath, file: entry.file)
-        }
-        for page in collection.pages {
-            diagnostics += check(page.body, sourcePath: page.sourcePath, file: page.file)
-        }
-        return diagnostics
+        return found.flatMap { $0 }
     }
 
-    private func check(_ body: ParsedBody, sourcePath: String, file: String) -> [Diagnostic] {
+    private static func check(_ body: ParsedBody, sourcePath: String, file: String, resolver: LinkResolver) -> [Diagnostic] {
         body.links.compactMap { link in
-            guard case .broken(let message, let fix) = resolver.resolve(link.destination, from: sourcePath, isImage: link.isImage) else {
-                return nil
-            }
-            return .error(message, at: body.fileLocation(of: link.position, file: file), fix: fix)
+            guard let problem = resolver.problem(with: link.destination, from: sourcePath, isImage: link.isImage) else { return nil }
+            return .error(problem.message, at: body.fileLocation(of: link.position, file: file), fix: problem.fix)
         }
     }
 }

@@ -10,12 +10,15 @@ struct CollectionValidator {
         checkBlockOrder(blocks, &diagnostics)
 
         var draftPaths: Set<String> = []
-        var entries: [Entry] = []
-        for entry in allEntries {
-            if entry.draft && !includeDrafts { draftPaths.insert(entry.sourcePath) } else { entries.append(entry) }
+        var published: [Int] = []
+        for (index, entry) in allEntries.enumerated() {
+            if entry.draft && !includeDrafts { draftPaths.insert(entry.sourcePath) } else { published.append(index) }
         }
+        // Sorted by key, then gathered: entries are large values, cheaper to place once than to move while sorting.
         let blockOrder = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.slug, $0) })
-        entries.sort { (blockOrder[$0.block] ?? .max, $0.slug) < (blockOrder[$1.block] ?? .max, $1.slug) }
+        let keys = allEntries.map { (blockOrder[$0.block] ?? .max, $0.slug) }
+        published.sort { keys[$0] < keys[$1] }
+        let entries = published.map { allEntries[$0] }
 
         checkDuplicateURLs(entries, &diagnostics)
         let tags = assembleTags(entries: entries, definitions: tagDefinitions, tagsFile: tagsFile, &diagnostics)
