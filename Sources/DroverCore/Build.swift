@@ -61,6 +61,9 @@ public struct BuildReport: Sendable {
     public var clean = true
     /// Whether no input had changed, so nothing after loading ran.
     public var nothingChanged = false
+    /// Whether the collection was the previous build's with changed entries replaced, so only
+    /// their links were checked again (a server's rebuild after an edit; see `RetainedBuild`).
+    public var keptCollection = false
     public var seconds = 0.0
     /// Wall time of each stage, in pipeline order, for `--timings`.
     public var stages: [(name: String, seconds: Double)] = []
@@ -101,9 +104,12 @@ public enum Build {
         let clock = ContinuousClock.now
         var stages = StageClock(logger: options.logger)
         var diagnostics: [Diagnostic] = []
+        var keptCollection = false
         func failed() -> BuildReport {
-            BuildReport(diagnostics: DiagnosticList(diagnostics).promotingWarnings(options.strict), succeeded: false,
-                        seconds: (ContinuousClock.now - clock).seconds, stages: stages.stages)
+            var report = BuildReport(diagnostics: DiagnosticList(diagnostics).promotingWarnings(options.strict), succeeded: false,
+                                     seconds: (ContinuousClock.now - clock).seconds, stages: stages.stages)
+            report.keptCollection = keptCollection
+            return report
         }
 
         // Load: every input read into memory once; and the output folder, locked for this build.
@@ -156,21 +162,45 @@ public enum Build {
         stages.lap("parse")
         options.logger.debug("parsed sources", metadata: ["files": "\(parsed.files.count)", "reused": "\(parsed.reused)"])
 
-        // Validate: rules across files, then assemble the collection.
-        var collection = CollectionValidator(includeDrafts: options.includeDrafts)
-            .assemble(config: sources.config, tagDefinitions: sources.tagDefinitions, tagsFile: sources.tagsFile,
-                      blocks: parsed.blocks, entries: parsed.entries, sourcePaths: sources.tree.sourcePaths, diagnostics: &diagnostics)
-        collection.pages = parsed.pages
-        if let theme = sources.theme, let first = collection.pages.first, !theme.has(StandalonePage.template) {
-            diagnostics.append(Diagnostic(file: options.themeDirectory + "/templates/\(StandalonePage.template).mustache",
-                                          message: "the theme has no '\(StandalonePage.template)' template, which \(first.file) needs",
-                                          fix: "add \(StandalonePage.template).mustache to the theme (see theme/README.md)", kind: .theme))
+        // Validate: rules across files, then assemble the collection. A server's rebuild after
+        // entries changed in ways that keep the collection's shape starts from its previous one.
+        let retained = target.retained
+        let themeFingerprint = sources.theme?.fingerprint
+        let reassembled = retained?.reassemble(parsed, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
+                                               themeFingerprint: themeFingerprint)
+        var collection: Collection
+        var assembleDiagnostics: [Diagnostic] = []
+        if let retained, let reassembled {
+            keptCollection = true
+            collection = reassembled.collection
+            assembleDiagnostics = retained.assembleDiagnostics
+        } else {
+            collection = CollectionValidator(includeDrafts: options.includeDrafts)
+                .assemble(config: sources.config, tagDefinitions: sources.tagDefinitions, tagsFile: sources.tagsFile,
+                          blocks: parsed.blocks, entries: parsed.entries, sourcePaths: sources.tree.sourcePaths,
+                          diagnostics: &assembleDiagnostics)
+            collection.pages = parsed.pages
+            if let theme = sources.theme, let first = collection.pages.first, !theme.has(StandalonePage.template) {
+                assembleDiagnostics.append(Diagnostic(file: options.themeDirectory + "/templates/\(StandalonePage.template).mustache",
+                                                      message: "the theme has no '\(StandalonePage.template)' template, which \(first.file) needs",
+                                                      fix: "add \(StandalonePage.template).mustache to the theme (see theme/README.md)", kind: .theme))
+            }
         }
+        diagnostics += assembleDiagnostics
         stages.lap("validate")
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
-        let resolver = LinkResolver(collection: collection, rewriter: rewriter)
-        diagnostics += await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
+        let resolver: LinkResolver
+        let linkDiagnostics: [String: [Diagnostic]]
+        if let retained, let reassembled,
+           let kept = retained.linkDiagnostics(after: collection, changed: reassembled.changed, unlisted: parsed.unlisted) {
+            resolver = retained.resolver
+            linkDiagnostics = kept
+        } else {
+            resolver = LinkResolver(collection: collection, rewriter: rewriter)
+            linkDiagnostics = await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
+        }
+        diagnostics += LinkValidator.ordered(linkDiagnostics, collection: collection, unlisted: parsed.unlisted)
         stages.lap("resolve links")
         guard let theme = sources.theme, let strings = sources.strings, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
             options.logger.debug("stopping before writing: the input has problems")
@@ -183,8 +213,10 @@ public enum Build {
         // everything, into a staging folder swapped in at the end.
         var report = BuildReport(diagnostics: DiagnosticList(diagnostics), succeeded: false)
         report.sourcesReused = parsed.reused
+        report.keptCollection = keptCollection
+        let sourceHashes = Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0.hash) })
         let dependencies = OutputDependencies(site: site, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
-                                              sourceHashes: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0.hash) }))
+                                              sourceHashes: sourceHashes)
         let renderer = SiteRenderer(site: site, dependencies: dependencies, previousOutputs: previous?.outputs ?? [:])
         let plan = await renderer.plan()
         stages.lap("plan")
@@ -201,6 +233,9 @@ public enum Build {
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
+                target.retain(RetainedBuild(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
+                                            themeFingerprint: theme.fingerprint, sourceHashes: sourceHashes, collection: collection,
+                                            assembleDiagnostics: assembleDiagnostics, linkDiagnostics: linkDiagnostics, resolver: resolver))
                 stages.lap("swap in")
             } catch {
                 sink.discard()

@@ -4,7 +4,7 @@ public struct Collection: Sendable {
     /// In `order`, then by slug.
     public let blocks: [Block]
     /// Published entries (drafts only when asked for), sorted by block order then slug.
-    public let entries: [Entry]
+    public private(set) var entries: [Entry]
     /// Every tag used by a published entry, sorted by slug.
     public var tags: [Tag]
     /// Source paths of drafts left out of this build, to explain links that point at them.
@@ -40,6 +40,16 @@ public struct Collection: Sendable {
     }
 
     public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }
+
+    /// The same collection with some entries replaced in their places; only for replacements
+    /// that keep every entry's block, slug, tags and date, on which the derived orders rest.
+    func replacingEntries(_ replacements: [Int: Entry]) -> Collection {
+        var copy = self
+        var entries = self.entries
+        for (index, entry) in replacements { entries[index] = entry }
+        copy.entries = entries
+        return copy
+    }
 }
 
 /// A tag as the site shows it: its stable slug, display title and the entries that carry it.

@@ -9,6 +9,7 @@ public final class MemorySite: Sendable {
     private struct State {
         var files: [String: [UInt8]] = [:]
         var manifest: BuildManifest?
+        var retained: RetainedBuild?
         var generation = 0
     }
     private let state = Mutex(State())
@@ -32,6 +33,12 @@ public final class MemorySite: Sendable {
 
     var manifest: BuildManifest? {
         state.withLock { $0.manifest }
+    }
+
+    /// What the last successful build validated, for the next build to start from.
+    var retained: RetainedBuild? {
+        get { state.withLock { $0.retained } }
+        set { state.withLock { $0.retained = newValue } }
     }
 
     func size(of path: String) -> Int? {

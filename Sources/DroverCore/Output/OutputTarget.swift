@@ -33,6 +33,17 @@ enum OutputTarget: Sendable {
         }
     }
 
+    /// What the previous build into this target validated, kept in memory: only a `MemorySite`
+    /// keeps it (see `RetainedBuild`).
+    var retained: RetainedBuild? {
+        if case .memory(let site) = self { site.retained } else { nil }
+    }
+
+    /// Keeps what a successful build validated for the next build into a `MemorySite`.
+    func retain(_ build: @autoclosure () -> RetainedBuild) {
+        if case .memory(let site) = self { site.retained = build() }
+    }
+
     /// Every file the output holds now, as site paths.
     func presentFiles() -> [String] {
         switch self {
