@@ -128,7 +128,7 @@ struct SiteRenderer: Sendable {
                 var bytes: [UInt8]
                 switch output.content {
                 case .file(let file): bytes = file
-                case .page(let context): bytes = Array(theme.render(Self.attaching(cards, to: context)).utf8)
+                case .page(let context): bytes = theme.render(Self.attaching(cards, to: context))
                 }
                 return try bytes.withUnsafeBytes { buffer in
                     try sink.write(buffer, to: output.path)
