@@ -119,7 +119,8 @@ struct TemplateParser {
                 _ = scanner.read { $0.isWhitespace }
                 if scanner.current == "*" { throw TemplateParseError.Problem.unsupported("dynamic partials ({{>*name}})") }
                 let name = try readPartialName(state)
-                partials.append(PartialReference(name: name, line: place.line, column: place.column))
+                // Where the tag opens, before its start delimiter.
+                partials.append(PartialReference(name: name, line: place.line, column: place.column - state.startDelimiter.count))
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if isStandalone(state) {
                     setNewLine = true
