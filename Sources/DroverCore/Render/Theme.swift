@@ -47,7 +47,7 @@ public struct Theme: Sendable {
             return nil
         }
         var library = TemplateLibrary()
-        var cardTemplates: [String: (nodes: [TemplateNode], text: String)] = [:]
+        var cardTemplates: [String: TemplateParser.Parsed] = [:]
         var partialReferences: [(display: String, partials: [TemplateParser.PartialReference])] = []
         let files = (fileManager.enumerator(atPath: templatesRoot)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var names: Set<String> = []
@@ -72,7 +72,7 @@ public struct Theme: Sendable {
                 names.insert(name)
                 partialReferences.append((display, template.partials))
                 if name.hasPrefix(cardPrefix) {
-                    cardTemplates[name] = (template.nodes, text)
+                    cardTemplates[name] = template
                     library.register(try TemplateParser.parse("{{{\(cardsKey).\(name)}}}").nodes, named: name)
                 } else {
                     library.register(template.nodes, named: name)
@@ -156,12 +156,13 @@ public struct Theme: Sendable {
     }
 
     /// Cards that include other cards come after them, so each finds its parts already rendered.
-    private static func dependencyOrder(_ cards: [String: (nodes: [TemplateNode], text: String)]) -> [(name: String, nodes: [TemplateNode])] {
+    private static func dependencyOrder(_ cards: [String: TemplateParser.Parsed]) -> [(name: String, nodes: [TemplateNode])] {
         var ordered: [(name: String, nodes: [TemplateNode])] = []
         var placed: Set<String> = []
         func place(_ name: String, visiting: Set<String>) {
             guard !placed.contains(name), !visiting.contains(name), let card = cards[name] else { return }
-            for other in cards.keys.sorted() where other != name && Self.includes(card.text, partial: other) {
+            let included = Set(card.partials.map(\.name))
+            for other in cards.keys.sorted() where other != name && included.contains(other) {
                 place(other, visiting: visiting.union([name]))
             }
             placed.insert(name)
@@ -169,17 +170,6 @@ public struct Theme: Sendable {
         }
         for name in cards.keys.sorted() { place(name, visiting: []) }
         return ordered
-    }
-
-    /// Whether `text` has a partial tag `{{> name}}`, with any spacing inside the braces.
-    private static func includes(_ text: String, partial name: String) -> Bool {
-        var rest = text[...]
-        while let tag = rest.range(of: "{{>") {
-            rest = rest[tag.upperBound...]
-            let inside = rest.prefix { $0 != "}" }
-            if inside.trimmed() == name { return true }
-        }
-        return false
     }
 
     func has(_ template: String) -> Bool {
