@@ -43,7 +43,6 @@ let package = Package(
                 "CCmark",
                 "CStemmer",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -68,6 +67,8 @@ let package = Package(
             name: "DroverCoreTests",
             dependencies: [
                 "DroverCore",
+                // The oracle the template runtime is compared with (TemplateDifferentialTests).
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -33,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Open the site in the browser once it is served.")
     var open = false
 
+    @Flag(help: "After each rebuild's line, print how long each stage of it took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
@@ -43,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         // `build`'s output folder may sit next to content/ and theme/; it is never watched.
         options.excludedFolders = ["site"]
         options.shutdownSignals = [.sigint, .sigterm]
-        let terminal = ServeTerminal(useColor: isatty(STDERR_FILENO) == 1, openBrowser: open)
+        let terminal = ServeTerminal(useColor: isatty(STDERR_FILENO) == 1, openBrowser: open, timings: timings)
         let server = DevServer(options: options) { event in terminal.show(event) }
         do {
             try await server.run()
@@ -60,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
 struct ServeTerminal: Sendable {
     let useColor: Bool
     let openBrowser: Bool
+    let timings: Bool
     private let workingDirectory = FileManager.default.currentDirectoryPath
 
     func show(_ event: ServeEvent) {
@@ -91,6 +95,7 @@ struct ServeTerminal: Sendable {
             line += ", \(milliseconds) ms"
             if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
             Self.say(line)
+            if timings { Self.say(formatTimings(report.stages)) }
         }
     }
 

@@ -6,8 +6,20 @@ public enum Escaping {
     /// Escapes `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.
     /// (`&#39;` rather than `&apos;`: the latter is not an HTML 4 entity.)
     public static func html(_ text: String) -> String {
-        escape(text, apostrophe: Array("&#39;".utf8), stripsInvalidXML: false)
+        escape(text, apostrophe: htmlApostrophe, stripsInvalidXML: false)
     }
+
+    /// `html(text)`'s bytes appended to `output`: templates escape straight into the page's buffer.
+    static func appendHTML(_ text: String, to output: inout [UInt8]) {
+        let bytes = text.utf8
+        guard needsWork(bytes, stripsInvalidXML: false) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        appendEscaped(Array(bytes), apostrophe: htmlApostrophe, stripsInvalidXML: false, to: &output)
+    }
+
+    private static let htmlApostrophe = Array("&#39;".utf8)
 
     /// Escapes `& < > " '` as `&amp; &lt; &gt; &quot; &apos;` and removes
     /// characters XML 1.0 forbids (C0 controls other than tab, LF and CR;
@@ -27,6 +39,11 @@ public enum Escaping {
         let input = Array(bytes)
         var output: [UInt8] = []
         output.reserveCapacity(input.count + input.count / 8 + 16)
+        appendEscaped(input, apostrophe: apostrophe, stripsInvalidXML: stripsInvalidXML, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func appendEscaped(_ input: [UInt8], apostrophe: [UInt8], stripsInvalidXML: Bool, to output: inout [UInt8]) {
         var index = 0
         while index < input.count {
             let byte = input[index]
@@ -48,7 +65,6 @@ public enum Escaping {
             }
             index += 1
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private static func needsWork(_ bytes: String.UTF8View, stripsInvalidXML: Bool) -> Bool {

@@ -174,7 +174,7 @@ struct SiteRenderer: Sendable {
                 switch output.content {
                 case .file(let file): bytes = file
                 case .made(let make): bytes = make()
-                case .page: bytes = Array(theme.render(Self.attaching(cards, to: pages[index]!)).utf8)
+                case .page: bytes = theme.render(Self.attaching(cards, to: pages[index]!))
                 }
                 return try bytes.withUnsafeBytes { buffer in
                     try sink.write(buffer, to: output.path)

@@ -1,4 +1,3 @@
-import Mustache
 import Foundation
 
 /// An entry as every list shows it (items of `recent` and `entries`), and the base of the entry
@@ -34,26 +33,26 @@ struct EntrySummary: TemplateContext {
     let entryIndex: Int
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "url": { $0.url },
-        "resource_url": { $0.resourceURL },
-        "resource_host": { $0.resourceHost },
-        "type": { $0.type },
-        "type_label": { $0.typeLabel },
-        "language": { $0.language },
-        "language_label": { $0.languageLabel },
-        "language_label_lang": { $0.languageLabelLang },
-        "is_foreign": { $0.isForeign },
-        "difficulty": { $0.difficulty },
-        "difficulty_label": { $0.difficultyLabel },
-        "added": { $0.added },
-        "added_label": { $0.addedLabel },
-        "updated": { $0.updated },
-        "updated_label": { $0.updatedLabel },
-        "authors_label": { $0.authorsLabel },
-        "tags": { $0.tags },
-        "block": { $0.block },
-        "excerpt": { $0.excerpt },
+        "title": { .text($0.title) },
+        "url": { .text($0.url) },
+        "resource_url": { .text($0.resourceURL) },
+        "resource_host": { .text($0.resourceHost) },
+        "type": { .text($0.type) },
+        "type_label": { .text($0.typeLabel) },
+        "language": { .text($0.language) },
+        "language_label": { .text($0.languageLabel) },
+        "language_label_lang": { .text(ifPresent: $0.languageLabelLang) },
+        "is_foreign": { .flag($0.isForeign) },
+        "difficulty": { .text(ifPresent: $0.difficulty) },
+        "difficulty_label": { .text(ifPresent: $0.difficultyLabel) },
+        "added": { .text($0.added) },
+        "added_label": { .text($0.addedLabel) },
+        "updated": { .text(ifPresent: $0.updated) },
+        "updated_label": { .text(ifPresent: $0.updatedLabel) },
+        "authors_label": { .text(ifPresent: $0.authorsLabel) },
+        "tags": { .list($0.tags) },
+        "block": { .context($0.block) },
+        "excerpt": { .text(ifPresent: $0.excerpt) },
     ])
 
     init(entry: Entry, at entryIndex: Int, config: SiteConfig, strings: InterfaceStrings, urls: SiteURLs, blockTitle: String,
@@ -91,8 +90,8 @@ struct EntrySummary: TemplateContext {
     }
 
     /// The cards are not part of the contract: only the `entry-card…` partials' stand-ins read them.
-    func child(named name: String) -> Any? {
-        name == Theme.cardsKey ? cards : Self.fields.value(of: name, in: self)
+    func child(named name: String) -> TemplateValue? {
+        name == Theme.cardsKey ? cards.map { .context($0) } : Self.fields.value(of: name, in: self)
     }
 
     /// The host a reader will land on, shown next to the link so nobody is surprised.
@@ -105,10 +104,15 @@ struct EntrySummary: TemplateContext {
 
 /// An entry's rendered `entry-card…` partials by name, which list pages include as
 /// `{{{_cards.entry-card}}}` (see `Theme`).
-struct RenderedCards: MustacheParent, Sendable {
+struct RenderedCards: TemplateParent {
     var byName: [String: String]
 
-    func child(named name: String) -> Any? { byName[name] }
+    func child(named name: String) -> TemplateValue? { .text(ifPresent: byName[name]) }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.combine(UInt8(8))
+        hasher.combine(fingerprint)
+    }
 
     var fingerprint: UInt64 {
         var hasher = StableHasher()
@@ -128,15 +132,15 @@ struct EntryDetail: TemplateContext {
     var editURL: String?
 
     static let fields = TemplateFields<Self>([
-        "body_html": { $0.bodyHTML },
-        "authors": { $0.authors },
-        "edit_url": { $0.editURL },
+        "body_html": { .text($0.bodyHTML) },
+        "authors": { .texts($0.authors) },
+        "edit_url": { .text(ifPresent: $0.editURL) },
     ])
 
     /// Every key of the summary, then the page's own.
     static var keys: [String] { EntrySummary.keys + fields.keys }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         Self.fields.value(of: name, in: self) ?? summary.child(named: name)
     }
 }

@@ -9,13 +9,13 @@ struct BlockItem: TemplateContext {
     var order: Int
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "url": { $0.url },
-        "summary": { $0.summary },
-        "audience": { $0.audience },
-        "count": { $0.count },
-        "count_label": { $0.countLabel },
-        "order": { $0.order },
+        "title": { .text($0.title) },
+        "url": { .text($0.url) },
+        "summary": { .text($0.summary) },
+        "audience": { .text(ifPresent: $0.audience) },
+        "count": { .number($0.count) },
+        "count_label": { .text($0.countLabel) },
+        "order": { .number($0.order) },
     ])
 
 }
@@ -34,15 +34,15 @@ struct BlockDetail: TemplateContext {
     var showsUpdated: Bool
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "url": { $0.url },
-        "summary": { $0.summary },
-        "audience": { $0.audience },
-        "intro_html": { $0.introHTML },
-        "count": { $0.count },
-        "count_label": { $0.countLabel },
-        "feed_url": { $0.feedURL },
-        "shows_updated": { $0.showsUpdated },
+        "title": { .text($0.title) },
+        "url": { .text($0.url) },
+        "summary": { .text($0.summary) },
+        "audience": { .text(ifPresent: $0.audience) },
+        "intro_html": { .text(ifPresent: $0.introHTML) },
+        "count": { .number($0.count) },
+        "count_label": { .text($0.countLabel) },
+        "feed_url": { .text($0.feedURL) },
+        "shows_updated": { .flag($0.showsUpdated) },
     ])
 
 }
@@ -58,13 +58,13 @@ struct TagItem: TemplateContext {
     var description: String?
 
     static let fields = TemplateFields<Self>([
-        "name": { $0.name },
-        "title": { $0.title },
-        "slug": { $0.slug },
-        "url": { $0.url },
-        "count": { $0.count },
-        "count_label": { $0.countLabel },
-        "description": { $0.description },
+        "name": { .text($0.name) },
+        "title": { .text($0.title) },
+        "slug": { .text($0.slug) },
+        "url": { .text($0.url) },
+        "count": { .number($0.count) },
+        "count_label": { .text($0.countLabel) },
+        "description": { .text(ifPresent: $0.description) },
     ])
 
 }
@@ -80,13 +80,13 @@ struct TagDetail: TemplateContext {
     var feedURL: String
 
     static let fields = TemplateFields<Self>([
-        "name": { $0.name },
-        "title": { $0.title },
-        "description": { $0.description },
-        "url": { $0.url },
-        "count": { $0.count },
-        "count_label": { $0.countLabel },
-        "feed_url": { $0.feedURL },
+        "name": { .text($0.name) },
+        "title": { .text($0.title) },
+        "description": { .text(ifPresent: $0.description) },
+        "url": { .text($0.url) },
+        "count": { .number($0.count) },
+        "count_label": { .text($0.countLabel) },
+        "feed_url": { .text($0.feedURL) },
     ])
 
 }
@@ -99,10 +99,10 @@ struct StandaloneDetail: TemplateContext {
     var editURL: String?
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "summary": { $0.summary },
-        "body_html": { $0.bodyHTML },
-        "edit_url": { $0.editURL },
+        "title": { .text($0.title) },
+        "summary": { .text(ifPresent: $0.summary) },
+        "body_html": { .text($0.bodyHTML) },
+        "edit_url": { .text(ifPresent: $0.editURL) },
     ])
 
 }

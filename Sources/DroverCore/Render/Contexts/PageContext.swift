@@ -52,30 +52,30 @@ struct PageContext: TemplateContext {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "site": return site
-        case "page": return page
-        case "nav": return nav
-        case "urls": return urls
-        case "t": return strings
+        case "site": return .context(site)
+        case "page": return .context(page)
+        case "nav": return .list(nav)
+        case "urls": return .context(urls)
+        case "t": return .context(strings)
         default: break
         }
         switch (content, name) {
-        case (.home(let blocks, _), "blocks"): return blocks
-        case (.home(_, let recent), "recent"): return recent
-        case (.block(let block, _, _), "block"): return block
-        case (.block(_, let entries, _), "entries"): return entries
-        case (.block(_, _, let pagination), "pagination"): return pagination
-        case (.entry(let entry, _, _), "entry"): return entry
-        case (.entry(_, let previous, _), "previous"): return previous
-        case (.entry(_, _, let next), "next"): return next
-        case (.tags(let tags), "tags"): return tags
-        case (.tag(let tag, _, _), "tag"): return tag
-        case (.tag(_, let entries, _), "entries"): return entries
-        case (.tag(_, _, let pagination), "pagination"): return pagination
-        case (.standalone(let standalone), "standalone"): return standalone
-        case (.search(let blocks), "blocks"): return blocks
+        case (.home(let blocks, _), "blocks"): return .list(blocks)
+        case (.home(_, let recent), "recent"): return .list(recent)
+        case (.block(let block, _, _), "block"): return .context(block)
+        case (.block(_, let entries, _), "entries"): return .list(entries)
+        case (.block(_, _, let pagination), "pagination"): return pagination.map { .context($0) }
+        case (.entry(let entry, _, _), "entry"): return .context(entry)
+        case (.entry(_, let previous, _), "previous"): return previous.map { .context($0) }
+        case (.entry(_, _, let next), "next"): return next.map { .context($0) }
+        case (.tags(let tags), "tags"): return .list(tags)
+        case (.tag(let tag, _, _), "tag"): return .context(tag)
+        case (.tag(_, let entries, _), "entries"): return .list(entries)
+        case (.tag(_, _, let pagination), "pagination"): return pagination.map { .context($0) }
+        case (.standalone(let standalone), "standalone"): return .context(standalone)
+        case (.search(let blocks), "blocks"): return .list(blocks)
         default: return nil
         }
     }
@@ -111,13 +111,13 @@ struct CardContext: TemplateContext {
     var summary: EntrySummary
 
     static let fields = TemplateFields<Self>([
-        "site": { $0.site },
-        "urls": { $0.urls },
-        "t": { $0.strings },
+        "site": { .context($0.site) },
+        "urls": { .context($0.urls) },
+        "t": { .context($0.strings) },
     ])
     static var keys: [String] { fields.keys + EntrySummary.keys }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         Self.fields.value(of: name, in: self) ?? summary.child(named: name)
     }
 }

@@ -18,16 +18,16 @@ struct Pagination: TemplateContext {
     var gapAfter: Bool
 
     static let fields = TemplateFields<Self>([
-        "number": { $0.number },
-        "total": { $0.total },
-        "start": { $0.start },
-        "first_url": { $0.firstURL },
-        "previous_url": { $0.previousURL },
-        "next_url": { $0.nextURL },
-        "last_url": { $0.lastURL },
-        "window": { $0.window },
-        "gap_before": { $0.gapBefore },
-        "gap_after": { $0.gapAfter },
+        "number": { .number($0.number) },
+        "total": { .number($0.total) },
+        "start": { .number($0.start) },
+        "first_url": { .text(ifPresent: $0.firstURL) },
+        "previous_url": { .text(ifPresent: $0.previousURL) },
+        "next_url": { .text(ifPresent: $0.nextURL) },
+        "last_url": { .text(ifPresent: $0.lastURL) },
+        "window": { .list($0.window) },
+        "gap_before": { .flag($0.gapBefore) },
+        "gap_after": { .flag($0.gapAfter) },
     ])
 
     /// Page `number` of `paging`, whose page `n` is at `url(n)`; nil when the list has one page.
@@ -60,10 +60,10 @@ struct PageNumberLink: TemplateContext {
     var near: Bool
 
     static let fields = TemplateFields<Self>([
-        "number": { $0.number },
-        "url": { $0.url },
-        "current": { $0.current },
-        "near": { $0.near },
+        "number": { .number($0.number) },
+        "url": { .text($0.url) },
+        "current": { .flag($0.current) },
+        "near": { .flag($0.near) },
     ])
 
 }

@@ -12,16 +12,16 @@ struct SiteContext: TemplateContext {
     var pages: [TitledLink]
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "description": { $0.description },
-        "language": { $0.language },
-        "base_url": { $0.baseURL },
-        "root": { $0.root },
-        "author": { $0.author },
-        "repo_url": { $0.repoURL },
-        "suggest_url": { $0.suggestURL },
-        "feed_url": { $0.feedURL },
-        "pages": { $0.pages },
+        "title": { .text($0.title) },
+        "description": { .text($0.description) },
+        "language": { .text($0.language) },
+        "base_url": { .text($0.baseURL) },
+        "root": { .text($0.root) },
+        "author": { .text(ifPresent: $0.author) },
+        "repo_url": { .text(ifPresent: $0.repoURL) },
+        "suggest_url": { .text(ifPresent: $0.suggestURL) },
+        "feed_url": { .text($0.feedURL) },
+        "pages": { .list($0.pages) },
     ])
 
     /// The hash of the fields, kept once the context is complete (`sealed()`): every page has it.
@@ -52,9 +52,9 @@ struct URLShortcuts: TemplateContext {
     var feed: String
 
     static let fields = TemplateFields<Self>([
-        "home": { $0.home },
-        "tags": { $0.tags },
-        "feed": { $0.feed },
+        "home": { .text($0.home) },
+        "tags": { .text($0.tags) },
+        "feed": { .text($0.feed) },
     ])
 
 }
@@ -71,14 +71,14 @@ struct PageInfo: TemplateContext {
     var feedTitle: String?
 
     static let fields = TemplateFields<Self>([
-        "kind": { $0.kind },
-        "title": { $0.title },
-        "heading": { $0.heading },
-        "description": { $0.description },
-        "canonical_url": { $0.canonicalURL },
-        "language": { $0.language },
-        "feed_url": { $0.feedURL },
-        "feed_title": { $0.feedTitle },
+        "kind": { .text($0.kind) },
+        "title": { .text($0.title) },
+        "heading": { .text($0.heading) },
+        "description": { .text($0.description) },
+        "canonical_url": { .text($0.canonicalURL) },
+        "language": { .text($0.language) },
+        "feed_url": { .text(ifPresent: $0.feedURL) },
+        "feed_title": { .text(ifPresent: $0.feedTitle) },
     ])
 
 }
@@ -90,9 +90,9 @@ struct NavItem: TemplateContext {
     var current: Bool
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "url": { $0.url },
-        "current": { $0.current },
+        "title": { .text($0.title) },
+        "url": { .text($0.url) },
+        "current": { .flag($0.current) },
     ])
 
 }
@@ -103,8 +103,8 @@ struct TitledLink: TemplateContext {
     var url: String
 
     static let fields = TemplateFields<Self>([
-        "title": { $0.title },
-        "url": { $0.url },
+        "title": { .text($0.title) },
+        "url": { .text($0.url) },
     ])
 
 }
@@ -116,9 +116,9 @@ struct TagLink: TemplateContext {
     var url: String
 
     static let fields = TemplateFields<Self>([
-        "name": { $0.name },
-        "title": { $0.title },
-        "url": { $0.url },
+        "name": { .text($0.name) },
+        "title": { .text($0.title) },
+        "url": { .text($0.url) },
     ])
 
 }

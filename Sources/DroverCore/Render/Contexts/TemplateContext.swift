@@ -1,13 +1,11 @@
-import Mustache
-
 /// A value a template reads: a `Sendable` struct whose keys are listed once, in `fields`, each
-/// with the accessor that answers it through `child(named:)` (swift-mustache's lookup for custom
-/// types, which avoids both `[String: Any]` dictionaries and reflection).
+/// with the accessor that answers it through `child(named:)` as a typed `TemplateValue`, which
+/// the template runtime (Render/Template/) reads without casts or reflection.
 ///
 /// The keys are the contract with the theme: theme/README.md documents exactly these names (a test
 /// holds the two together), and the build's change detection fingerprints exactly these values,
 /// so whatever a template can read is what decides whether its page is rendered again.
-protocol TemplateContext: MustacheParent, Sendable {
+protocol TemplateContext: TemplateParent {
     /// Every name a template may look up on this value, optional ones included, and its value.
     static var fields: TemplateFields<Self> { get }
     /// Every key, `fields`' unless a context adds those of a value it wraps. A requirement, not
@@ -20,7 +18,7 @@ protocol TemplateContext: MustacheParent, Sendable {
 
 /// A context type's keys, in documentation order, with their accessors.
 struct TemplateFields<Context>: Sendable {
-    typealias Accessor = @Sendable (Context) -> Any?
+    typealias Accessor = @Sendable (Context) -> TemplateValue?
     let keys: [String]
     private let accessors: [String: Accessor]
 
@@ -29,7 +27,7 @@ struct TemplateFields<Context>: Sendable {
         accessors = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0.value) })
     }
 
-    func value(of key: String, in context: Context) -> Any? {
+    func value(of key: String, in context: Context) -> TemplateValue? {
         accessors[key]?(context)
     }
 }
@@ -37,7 +35,7 @@ struct TemplateFields<Context>: Sendable {
 extension TemplateContext {
     static var keys: [String] { fields.keys }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         Self.fields.value(of: name, in: self)
     }
 
@@ -54,56 +52,37 @@ extension TemplateContext {
     }
 }
 
-/// A list of contexts (`entries`, `nav`, `tags`…): fingerprinted item by item without boxing
-/// each item, which matters for block and tag pages that list hundreds of entries.
-protocol FingerprintableList {
-    func fingerprintItems(into hasher: inout StableHasher)
+/// Shorthands for the accessors of optional fields: absent stays absent.
+extension TemplateValue {
+    static func text(ifPresent text: String?) -> TemplateValue? { text.map(TemplateValue.text) }
 }
 
-extension Array: FingerprintableList where Element: TemplateContext {
-    func fingerprintItems(into hasher: inout StableHasher) {
-        hasher.combine(Int64(count))
-        for item in self { item.fingerprint(into: &hasher) }
-    }
-}
-
-/// Fingerprints the values contexts hand to templates: text, numbers, flags, nested contexts,
-/// lists of them, and the pre-rendered cards. A value of any other type is a programming error
-/// that the contract test catches (every key of every context is fingerprinted there).
+/// Fingerprints the values contexts hand to templates: text, numbers, flags, nested contexts
+/// (the interface strings and the pre-rendered cards among them) and lists.
 enum TemplateValueFingerprint {
-    static func combine(_ value: Any?, into hasher: inout StableHasher) {
+    static func combine(_ value: TemplateValue?, into hasher: inout StableHasher) {
         switch value {
         case nil:
             hasher.combine(UInt8(0))
-        case let text as String:
+        case .text(let text):
             hasher.combine(UInt8(1))
             hasher.combine(text)
-        case let number as Int:
+        case .number(let number):
             hasher.combine(UInt8(2))
             hasher.combine(Int64(number))
-        case let flag as Bool:
+        case .flag(let flag):
             hasher.combine(UInt8(3))
             hasher.combine(UInt8(flag ? 1 : 0))
-        case let context as any TemplateContext:
+        case .context(let context):
             hasher.combine(UInt8(5))
             context.fingerprint(into: &hasher)
-        case let list as any FingerprintableList:
+        case .list(let list):
             hasher.combine(UInt8(6))
             list.fingerprintItems(into: &hasher)
-        case let texts as [String]:
+        case .texts(let texts):
             hasher.combine(UInt8(7))
             hasher.combine(Int64(texts.count))
             for text in texts { hasher.combine(text) }
-        case let cards as RenderedCards:
-            hasher.combine(UInt8(8))
-            hasher.combine(cards.fingerprint)
-        case let strings as InterfaceStrings:
-            hasher.combine(UInt8(10))
-            hasher.combine(strings.fingerprint)
-        default:
-            assertionFailure("a template context handed out a \(type(of: value!)), which cannot be fingerprinted")
-            hasher.combine(UInt8(9))
-            hasher.combine(String(describing: value!))
         }
     }
 }

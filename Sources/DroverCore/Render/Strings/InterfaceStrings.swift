@@ -1,5 +1,3 @@
-import Mustache
-
 /// The interface strings of one build, in the site's language: the theme's translation table
 /// with the site's overrides on top, already checked to have every string the templates and the
 /// engine read (see `InterfaceStringsLoader`).
@@ -7,7 +5,7 @@ import Mustache
 /// Templates read its texts as `{{t.KEY}}` (theme/README.md lists them); the engine composes
 /// page titles, counts, dates and labels from the rest. It is part of every page's context, so
 /// a changed string renders again exactly the pages that show it.
-public struct InterfaceStrings: MustacheParent, Sendable {
+public struct InterfaceStrings: TemplateParent {
     /// The site's language, as site.yml gives it.
     public let language: String
     let pluralRule: PluralRule
@@ -48,8 +46,13 @@ public struct InterfaceStrings: MustacheParent, Sendable {
         values.compactMap { key, value in if case .text = value { key } else { nil } }.sorted()
     }
 
-    public func child(named name: String) -> Any? {
-        if case .text(let text) = values[name] { text } else { nil }
+    func child(named name: String) -> TemplateValue? {
+        if case .text(let text) = values[name] { .text(text) } else { nil }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.combine(UInt8(10))
+        hasher.combine(fingerprint)
     }
 
     // MARK: What the engine composes
