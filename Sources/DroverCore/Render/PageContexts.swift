@@ -35,7 +35,6 @@ struct PageContexts: Sendable {
                            baseURL: urls.base, root: urls.root, author: config.author, repoURL: config.repoURL,
                            feedURL: urls.absolute("feed.xml"),
                            pages: collection.pages.map { TitledLink(title: $0.title, url: urls.link(SiteURLs.page($0.slug))) })
-            .sealed()
         shortcuts = URLShortcuts(home: urls.link(SiteURLs.home), tags: urls.link(SiteURLs.tagIndex), feed: urls.link("feed.xml"))
     }
 

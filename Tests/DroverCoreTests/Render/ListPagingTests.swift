@@ -88,14 +88,12 @@ import Testing
         #expect(fourth.gapBefore, "page 1 is left out of the window: «…» before it")
     }
 
-    @Test func everyKeyAnswersAndFingerprints() throws {
+    @Test func everyKeyAnswers() throws {
         let pagination = try #require(Pagination(ListPaging(count: 10, perPage: 3), page: 2) { Self.url($0) })
         let values: [any TemplateContext] = [pagination] + pagination.window
         for value in values {
             for key in type(of: value).keys {
                 #expect(value.child(named: key) != nil || ["first_url", "previous_url", "next_url", "last_url"].contains(key), "\(key)")
-                var hasher = StableHasher()
-                TemplateValueFingerprint.combine(value.child(named: key), into: &hasher)
             }
             #expect(value.child(named: "no-such-key") == nil)
         }

@@ -11,12 +11,6 @@ import Testing
         var values: [String: TemplateValue]
         init(_ values: [String: TemplateValue] = [:]) { self.values = values }
         func child(named name: String) -> TemplateValue? { values[name] }
-        func fingerprint(into hasher: inout StableHasher) {
-            for key in values.keys.sorted() {
-                hasher.combine(key)
-                TemplateValueFingerprint.combine(values[key], into: &hasher)
-            }
-        }
     }
 
     /// `template` rendered by the runtime, after checking that swift-mustache agrees.

@@ -50,7 +50,7 @@ import Testing
         #expect(Set(documented.keys) == Set(contexts.keys))
     }
 
-    @Test func everyKeyOfEveryContextAnswersAndFingerprints() throws {
+    @Test func everyKeyOfEveryContextAnswers() throws {
         // A full build of the fixture site with the real theme exercises every context; here each
         // type answers each of its keys (optional ones may be nil) and nothing unknown.
         let summary = try Self.sampleSummary()
@@ -60,9 +60,10 @@ import Testing
         let detail = EntryDetail(summary: summary, bodyHTML: "<p>x</p>", authors: ["A"], editURL: "https://x")
         let values: [any TemplateContext] = [site, summary, detail]
         for value in values {
+            let optional: Set = ["author", "repo_url", "suggest_url", "difficulty", "difficulty_label", "updated", "updated_label",
+                                 "authors_label", "excerpt", "language_label_lang", "edit_url"]
             for key in type(of: value).keys {
-                var hasher = StableHasher()
-                TemplateValueFingerprint.combine(value.child(named: key), into: &hasher)
+                #expect(value.child(named: key) != nil || optional.contains(key), "\(type(of: value)).\(key)")
             }
             #expect(value.child(named: "no-such-key") == nil)
         }

@@ -24,11 +24,8 @@ struct EntrySummary: TemplateContext {
     var tags: [TagLink]
     var block: TitledLink
     var excerpt: String?
-    /// The entry's `entry-card…` partials, rendered once and reused by every list (see `Theme`);
-    /// derived from the other fields, so they are not part of the fingerprint.
+    /// The entry's `entry-card…` partials, rendered once and reused by every list (see `Theme`).
     var cards: RenderedCards?
-    /// The fingerprint of the fields above, computed once: the entry appears in several lists.
-    private(set) var fingerprint: UInt64 = 0
     /// The entry's index in `Collection.entries`: which cards to render for a list.
     let entryIndex: Int
 
@@ -79,14 +76,6 @@ struct EntrySummary: TemplateContext {
         }
         block = TitledLink(title: blockTitle, url: urls.link(SiteURLs.block(entry.block)))
         excerpt = Excerpt.cut(entry.body.excerpt, limit: 200).nonEmpty
-        var hasher = StableHasher()
-        fingerprintFields(into: &hasher)
-        fingerprint = hasher.value
-    }
-
-    /// The hash computed once at creation: the entry appears in many lists.
-    func fingerprint(into hasher: inout StableHasher) {
-        hasher.combine(fingerprint)
     }
 
     /// The cards are not part of the contract: only the `entry-card…` partials' stand-ins read them.
@@ -108,20 +97,6 @@ struct RenderedCards: TemplateParent {
     var byName: [String: String]
 
     func child(named name: String) -> TemplateValue? { .text(ifPresent: byName[name]) }
-
-    func fingerprint(into hasher: inout StableHasher) {
-        hasher.combine(UInt8(8))
-        hasher.combine(fingerprint)
-    }
-
-    var fingerprint: UInt64 {
-        var hasher = StableHasher()
-        for name in byName.keys.sorted() {
-            hasher.combine(name)
-            hasher.combine(byName[name]!)
-        }
-        return hasher.value
-    }
 }
 
 /// The entry page's `entry`: the summary plus what only the entry's own page shows.

@@ -24,22 +24,6 @@ struct SiteContext: TemplateContext {
         "pages": { .list($0.pages) },
     ])
 
-    /// The hash of the fields, kept once the context is complete (`sealed()`): every page has it.
-    private(set) var storedFingerprint: UInt64?
-
-    /// The same context with its fingerprint computed once.
-    func sealed() -> SiteContext {
-        var copy = self
-        var hasher = StableHasher()
-        fingerprintFields(into: &hasher)
-        copy.storedFingerprint = hasher.value
-        return copy
-    }
-
-    func fingerprint(into hasher: inout StableHasher) {
-        if let storedFingerprint { hasher.combine(storedFingerprint) } else { fingerprintFields(into: &hasher) }
-    }
-
     /// The new-issue form behind «Предложить материал»: only when the repository is known.
     var suggestURL: String? { repoURL.map { $0 + "/issues/new?template=resource.yml" } }
 

@@ -50,11 +50,6 @@ public struct InterfaceStrings: TemplateParent {
         if case .text(let text) = values[name] { .text(text) } else { nil }
     }
 
-    func fingerprint(into hasher: inout StableHasher) {
-        hasher.combine(UInt8(10))
-        hasher.combine(fingerprint)
-    }
-
     // MARK: What the engine composes
 
     /// The text of `key`; the loader guarantees it exists, so the key itself is only a last resort.

@@ -21,8 +21,6 @@ enum TemplateValue: Sendable {
 protocol TemplateParent: Sendable {
     /// The value of `name`, or nil when it is absent or not a key of this value.
     func child(named name: String) -> TemplateValue?
-    /// Adds every value a template can read from this value to a hasher.
-    func fingerprint(into hasher: inout StableHasher)
 }
 
 /// A list a section iterates: answers its items' keys in place, so a list of 50 entries is
@@ -32,7 +30,6 @@ protocol TemplateList: Sendable {
     func child(named name: String, at index: Int) -> TemplateValue?
     /// The item itself, for `{{.}}` (boxed: rare).
     func value(at index: Int) -> TemplateValue
-    func fingerprintItems(into hasher: inout StableHasher)
 }
 
 extension Array: TemplateList where Element: TemplateParent {
@@ -42,10 +39,5 @@ extension Array: TemplateList where Element: TemplateParent {
 
     func value(at index: Int) -> TemplateValue {
         .context(self[index])
-    }
-
-    func fingerprintItems(into hasher: inout StableHasher) {
-        hasher.combine(Int64(count))
-        for item in self { item.fingerprint(into: &hasher) }
     }
 }
