@@ -13,12 +13,14 @@ struct StatShortcutTests {
         return site
     }
 
-    /// The same text with one letter of the body changed, so the file keeps its size.
+    /// The same text with one letter of the body's first line (prose in every fixture) changed
+    /// for another of as many bytes, so the file keeps its size.
     static func sameSizeEdit(_ text: String) throws -> String {
         let bodyStart = try #require(text.range(of: "\n---\n", options: .backwards)).upperBound
-        let index = try #require(text[bodyStart...].lastIndex { $0.isASCII && $0.isLetter })
+        let index = try #require(text[bodyStart...].firstIndex { $0 == "о" || $0 == "а" })
         var edited = text
-        edited.replaceSubrange(index...index, with: text[index] == "x" ? "y" : "x")
+        edited.replaceSubrange(index...index, with: text[index] == "о" ? "а" : "о")
+        #expect(edited.utf8.count == text.utf8.count)
         return edited
     }
 
