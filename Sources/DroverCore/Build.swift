@@ -161,6 +161,7 @@ public enum Build {
         var reusable: [String: ParsedSource] = [:]
         if let previous, previous.settingsFingerprint == sources.settingsFingerprint { reusable = await previous.sources() }
         await sources.readUnchanged(except: reusable)
+        stages.lap("reuse parses")
         let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
         diagnostics += parsed.diagnostics
         stages.lap("parse")
