@@ -93,8 +93,13 @@ struct BuildManifest: Sendable {
     private static let magic = "drover-manifest-5"
 
     static func path(forOutput output: String) -> String {
+        besideOutput(output, kind: "manifest")
+    }
+
+    /// `.NAME.drover-KIND` in the folder that holds the output `NAME`: what a build keeps there.
+    static func besideOutput(_ output: String, kind: String) -> String {
         let parent = (output as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "" : parent + "/") + ".\((output as NSString).lastPathComponent).drover-manifest"
+        return (parent.isEmpty ? "" : parent + "/") + ".\((output as NSString).lastPathComponent).drover-\(kind)"
     }
 
     /// The manifest at `path` if it is whole and written for `buildKey`, with the store at

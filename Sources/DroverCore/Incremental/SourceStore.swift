@@ -28,8 +28,7 @@ struct SourceStore: Sendable {
     static var headerLength: Int { magic.count + 8 }
 
     static func path(forOutput output: String) -> String {
-        let parent = (output as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "" : parent + "/") + ".\((output as NSString).lastPathComponent).drover-sources"
+        BuildManifest.besideOutput(output, kind: "sources")
     }
 
     /// The store at `path` if it is the one named by `identity` and holds at least `length`
