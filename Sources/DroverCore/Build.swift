@@ -57,6 +57,8 @@ public struct BuildReport: Sendable {
     public var filesRemoved = 0
     /// Sources whose parse the previous build's manifest provided.
     public var sourcesReused = 0
+    /// Sources whose files were not read: their stamps were the ones the previous build read them under.
+    public var sourcesNotRead = 0
     /// Whether this build started from nothing (no usable manifest, or `--clean`).
     public var clean = true
     /// Whether no input had changed, so nothing after loading ran.
@@ -112,8 +114,8 @@ public enum Build {
             return report
         }
 
-        // Load: every input read into memory once; and the output folder, locked for this build.
-        guard let sources = await SiteSources.load(options, diagnostics: &diagnostics) else { return failed() }
+        // Load: the output folder, locked for this build, and what its previous build kept; then
+        // every input read into memory once, except sources whose files that build vouches for.
         let target: OutputTarget
         do {
             target = try await OutputTarget.open(options)
@@ -126,7 +128,12 @@ public enum Build {
         }
         let buildKey = BuildIdentity.key(includeDrafts: options.includeDrafts)
         let previous = options.clean ? nil : target.previousManifest(buildKey: buildKey)
-        let inputs = inputsFingerprint(sources, buildKey: buildKey, loadDiagnostics: diagnostics)
+        guard var sources = await SiteSources.load(options, known: previous?.knownSources() ?? [:], diagnostics: &diagnostics) else {
+            return failed()
+        }
+        let loadDiagnostics = diagnostics
+        let inputs = inputsFingerprint(sources, sourceHashes: sources.files.map { ($0.sourcePath, $0.hash) }, buildKey: buildKey,
+                                       loadDiagnostics: loadDiagnostics)
         // What the output holds now: files nobody planned (a page of a deleted entry left by hand,
         // a half-written file) are removed by an incremental build as by a clean one.
         let present = previous == nil ? [] : target.presentFiles()
@@ -145,6 +152,7 @@ public enum Build {
             report.nothingChanged = true
             report.filesUnchanged = previous.outputs.count
             report.sourcesReused = sources.files.count
+            report.sourcesNotRead = sources.unreadCount
             stages.lap("compare")
             report.stages = stages.stages
             report.seconds = (ContinuousClock.now - clock).seconds
@@ -156,7 +164,10 @@ public enum Build {
         // pointing at site URLs; files unchanged since the previous build are not parsed again.
         let urls = SiteURLs(baseURL: sources.config.baseURL)
         let rewriter = LinkRewriter(urls: urls, tagDefinitions: sources.tagDefinitions)
-        let reusable = previous.flatMap { $0.settingsFingerprint == sources.settingsFingerprint ? $0.sources() : nil } ?? [:]
+        var reusable: [String: ParsedSource] = [:]
+        if let previous, previous.settingsFingerprint == sources.settingsFingerprint { reusable = await previous.sources() }
+        await sources.readUnchanged(except: reusable)
+        stages.lap("reuse parses")
         let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
         diagnostics += parsed.diagnostics
         stages.lap("parse")
@@ -214,6 +225,7 @@ public enum Build {
         var report = BuildReport(diagnostics: DiagnosticList(diagnostics), succeeded: false)
         report.sourcesReused = parsed.reused
         report.keptCollection = keptCollection
+        report.sourcesNotRead = sources.unreadCount
         let sourceHashes = Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0.hash) })
         let dependencies = OutputDependencies(site: site, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                                               sourceHashes: sourceHashes)
@@ -226,10 +238,14 @@ public enum Build {
             do {
                 let written = try await renderer.write(writing.outputs, into: sink)
                 stages.lap("render and write")
-                let manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint, inputsFingerprint: inputs,
-                                             sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
-                                             outputs: writing.keptRecords.merging(written) { _, new in new },
-                                             warnings: DiagnosticList(diagnostics).sorted)
+                let manifest = BuildManifest(
+                    buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
+                    // The hashes parsed: a file read again after loading may have changed since.
+                    inputsFingerprint: inputsFingerprint(sources, sourceHashes: parsed.files.map { ($0.sourcePath, $0.hash) },
+                                                         buildKey: buildKey, loadDiagnostics: loadDiagnostics),
+                    readStart: sources.readStart, sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
+                    sourceRecords: sourceRecords(sources, parsed, previous: previous), store: previous?.sourceStore,
+                    outputs: writing.keptRecords.merging(written) { _, new in new }, warnings: DiagnosticList(diagnostics).sorted)
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
@@ -265,7 +281,8 @@ public enum Build {
     /// Everything that decides the output, in one hash: the build's key, the settings, the theme,
     /// every source's path and bytes, and what loading reported (a stray file is one of the
     /// inputs too). Equal to the previous build's, nothing needs doing.
-    private static func inputsFingerprint(_ sources: SiteSources, buildKey: String, loadDiagnostics: [Diagnostic]) -> UInt64 {
+    private static func inputsFingerprint(_ sources: SiteSources, sourceHashes: [(path: String, hash: UInt64)], buildKey: String,
+                                          loadDiagnostics: [Diagnostic]) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(buildKey)
         hasher.combine(sources.settingsFingerprint)
@@ -274,12 +291,25 @@ public enum Build {
             hasher.combine(file.path)
             file.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
-        for file in sources.files {
-            hasher.combine(file.sourcePath)
-            hasher.combine(file.hash)
+        for (path, hash) in sourceHashes {
+            hasher.combine(path)
+            hasher.combine(hash)
         }
         for diagnostic in loadDiagnostics { hasher.combine(diagnostic.description) }
         return hasher.value
+    }
+
+    /// What the manifest keeps of each source: the hash it was parsed from, the stamp its file
+    /// had when read, and, for a parse reused from the previous build, where that is stored.
+    private static func sourceRecords(_ sources: SiteSources, _ parsed: ParsedSources, previous: BuildManifest?)
+        -> [String: BuildManifest.SourceRecord] {
+        var records: [String: BuildManifest.SourceRecord] = [:]
+        records.reserveCapacity(parsed.files.count)
+        for (index, source) in parsed.files.enumerated() {
+            let stored = parsed.isReused[index] ? previous?.sourceRecords[source.sourcePath]?.stored : nil
+            records[source.sourcePath] = BuildManifest.SourceRecord(hash: source.hash, stamp: sources.files[index].stamp, stored: stored)
+        }
+        return records
     }
 
     /// The content folder's path inside its repository, for «Исправить» links: the path as

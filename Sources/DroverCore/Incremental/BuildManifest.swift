@@ -2,17 +2,20 @@ import Foundation
 
 /// What a successful build leaves beside its output (`.NAME.drover-manifest`, next to `site/`)
 /// so that the next build can keep its work:
-/// - every source's hash and what parsing it gave, reused while the file and the settings are unchanged;
+/// - every source's hash, its file's stamp when it was read (a source whose stamp has not
+///   changed is not read again, see `FileStamp`) and where its parse is kept in the store
+///   (`.NAME.drover-sources`, see `SourceStore`), reused while the file and the settings are unchanged;
 /// - every output's fingerprint (the hash of everything its bytes are made from) and content hash,
 ///   so only outputs whose inputs changed are rendered, and only files whose bytes changed are written;
 /// - the fingerprint of all inputs together, so a build where nothing changed stops after reading;
 /// - the warnings of that build, which a build that does nothing prints again.
 ///
 /// A manifest that is missing, unreadable, corrupt, from another Drover version or for other
-/// build options means a clean build, never a wrong one.
+/// build options means a clean build, never a wrong one; a store that is missing, another
+/// build's or damaged means its sources are parsed again.
 ///
-/// The parsed sources, most of the file (every body's HTML), come last and are decoded only
-/// when a build needs them: a build where nothing changed reads the header alone.
+/// The manifest is small (a few records per source and output) and rewritten by every build
+/// that changes something; the parses, most of what is kept, are appended to the store.
 struct BuildManifest: Sendable {
     struct OutputRecord: Sendable, Equatable {
         /// Hash of the inputs the file was made from; 0 for files compared by content only.
@@ -21,88 +24,140 @@ struct BuildManifest: Sendable {
         var size: Int
     }
 
+    /// What the manifest knows of one source file.
+    struct SourceRecord: Sendable {
+        /// The hash of the bytes it was parsed from.
+        var hash: UInt64
+        /// Its stamp, taken before those bytes were read; nil when it could not be read.
+        var stamp: FileStamp?
+        /// Where its parse is in the store; nil while it is only in memory.
+        var stored: StoredRecord?
+    }
+
     /// Drover's version and build options that change what is built from the same files.
     var buildKey: String
     /// Hash of site.yml, tags.yml and the --base-url: parsed bodies depend on them.
     var settingsFingerprint: UInt64
     /// Hash of every input (see `Build.inputsFingerprint`).
     var inputsFingerprint: UInt64
+    /// When the build that made it started looking at its sources (see `FileStamp.isSettled`).
+    var readStart: Int64
     var outputs: [String: OutputRecord]
     var warnings: [Diagnostic]
-    private var storedSources: StoredSources
+    var sourceRecords: [String: SourceRecord]
+    /// Parses held in memory: all of them for a manifest a build made (and for `drover serve`,
+    /// which keeps it), none for one read from disk.
+    private var parsed: [String: ParsedSource]
+    /// The store the `stored` locations point into.
+    private var store: SourceStore?
 
-    private enum StoredSources: Sendable {
-        case decoded([String: ParsedSource])
-        /// A manifest read from disk (memory-mapped) and where its sources section starts,
-        /// decoded on demand.
-        case encoded(Data, offset: Int)
-    }
-
-    init(buildKey: String, settingsFingerprint: UInt64, inputsFingerprint: UInt64, sources: [String: ParsedSource],
+    /// A build's manifest: `sources` are its parses; the records whose `stored` is set were
+    /// reused from `store`, the previous build's.
+    init(buildKey: String, settingsFingerprint: UInt64, inputsFingerprint: UInt64, readStart: Int64,
+         sources: [String: ParsedSource], sourceRecords: [String: SourceRecord], store: SourceStore?,
          outputs: [String: OutputRecord], warnings: [Diagnostic]) {
         self.buildKey = buildKey
         self.settingsFingerprint = settingsFingerprint
         self.inputsFingerprint = inputsFingerprint
+        self.readStart = readStart
         self.outputs = outputs
         self.warnings = warnings
-        storedSources = .decoded(sources)
+        self.sourceRecords = sourceRecords
+        parsed = sources
+        self.store = store
     }
 
-    /// The parsed sources by source path; empty when the stored ones are damaged (the build then
-    /// parses everything, which is correct, only slower).
-    func sources() -> [String: ParsedSource] {
-        switch storedSources {
-        case .decoded(let sources): return sources
-        case .encoded(let data, let offset):
-            let decoded = data.withUnsafeBytes { bytes -> [ParsedSource]? in
-                var reader = ByteReader(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-                guard let sources = try? reader.array({ try $0.parsedSource() }), reader.isAtEnd else { return nil }
-                return sources
-            }
-            return Dictionary((decoded ?? []).map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The store this manifest's parses are in, to reuse their records in the next manifest.
+    var sourceStore: SourceStore? { store }
+
+    /// The sources whose recorded stamps can vouch for their bytes: the next build does not read them.
+    func knownSources() -> [String: KnownSource] {
+        var known: [String: KnownSource] = [:]
+        known.reserveCapacity(sourceRecords.count)
+        for (path, record) in sourceRecords {
+            if let stamp = record.stamp, stamp.isSettled(before: readStart) { known[path] = KnownSource(stamp: stamp, hash: record.hash) }
         }
+        return known
     }
 
-    private static let magic = "drover-manifest-4"
+    /// The parsed sources by source path: those in memory, and those of the store that are
+    /// intact. Any missing one is parsed again, which is correct, only slower.
+    func sources() async -> [String: ParsedSource] {
+        guard let store else { return parsed }
+        let wanted = sourceRecords.compactMap { path, record in
+            parsed[path] == nil ? record.stored.map { (path: path, hash: record.hash, record: $0) } : nil
+        }
+        return await store.parsedSources(wanted).merging(parsed) { _, inMemory in inMemory }
+    }
+
+    private static let magic = "drover-manifest-5"
 
     static func path(forOutput output: String) -> String {
-        let parent = (output as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "" : parent + "/") + ".\((output as NSString).lastPathComponent).drover-manifest"
+        besideOutput(output, kind: "manifest")
     }
 
-    /// The manifest at `path` if it is whole and written for `buildKey`.
-    static func read(at path: String, buildKey: String) -> BuildManifest? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+    /// `.NAME.drover-KIND` in the folder that holds the output `NAME`: what a build keeps there.
+    static func besideOutput(_ output: String, kind: String) -> String {
+        let parent = (output as NSString).deletingLastPathComponent
+        return (parent.isEmpty ? "" : parent + "/") + ".\((output as NSString).lastPathComponent).drover-\(kind)"
+    }
+
+    /// The manifest at `path` if it is whole and written for `buildKey`, with the store at
+    /// `storePath` when that is the one it was written with.
+    static func read(at path: String, storeAt storePath: String, buildKey: String) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return nil }
         return data.withUnsafeBytes { bytes -> BuildManifest? in
             var reader = ByteReader(bytes)
             do {
                 guard try reader.string() == magic, try reader.string() == buildKey else { return nil }
                 let settings = try reader.uint64()
                 let inputs = try reader.uint64()
+                let readStart = Int64(try reader.int())
+                let storeIdentity = try reader.uint64()
+                let storeLength = try reader.int()
                 let outputs = try reader.array { reader in
                     (try reader.string(), OutputRecord(fingerprint: try reader.uint64(), contentHash: try reader.uint64(), size: try reader.int()))
                 }
                 let warnings = try reader.array { try $0.diagnostic() }
-                let sourcesLength = try reader.int()
-                guard sourcesLength >= 0, reader.offset + sourcesLength == bytes.count else { return nil }
-                var manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs, sources: [:],
-                                             outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
-                manifest.storedSources = .encoded(data, offset: reader.offset)
-                return manifest
+                let sources = try reader.array { reader in
+                    (try reader.string(), SourceRecord(hash: try reader.uint64(), stamp: try reader.bool() ? try reader.stamp() : nil,
+                                                       stored: try reader.bool() ? try reader.storedRecord() : nil))
+                }
+                guard reader.isAtEnd else { return nil }
+                return BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs, readStart: readStart,
+                                     sources: [:], sourceRecords: Dictionary(sources, uniquingKeysWith: { first, _ in first }),
+                                     store: SourceStore.open(at: storePath, identity: storeIdentity, length: storeLength),
+                                     outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
             } catch {
                 return nil
             }
         }
     }
 
-    /// Writes the manifest atomically (a temporary file renamed over the old one), so a build
-    /// killed while writing it leaves the previous manifest or none, never half of one.
-    func write(to path: String) throws {
+    /// Keeps the parses in the store at `storePath` (appending those not already in it), then
+    /// writes the manifest atomically (a temporary file renamed over the old one): a build
+    /// killed at any point leaves the previous manifest or none, never half of one, and a
+    /// manifest never points at store bytes that were not written before it.
+    func write(to path: String, storeAt storePath: String) throws {
+        var kept: [String: StoredRecord] = [:]
+        var fresh: [ParsedSource] = []
+        for path in sourceRecords.keys.sorted() {
+            if store != nil, let stored = sourceRecords[path]?.stored {
+                kept[path] = stored
+            } else if let source = parsed[path] {
+                fresh.append(source)
+            }
+        }
+        let saved = try SourceStore.save(at: storePath, previous: store, kept: kept, fresh: fresh)
+
         var writer = ByteWriter()
         writer.write(Self.magic)
         writer.write(buildKey)
         writer.write(settingsFingerprint)
         writer.write(inputsFingerprint)
+        writer.write(Int(readStart))
+        writer.write(saved.identity)
+        writer.write(saved.length)
         writer.write(outputs.keys.sorted()) { writer, path in
             let record = outputs[path]!
             writer.write(path)
@@ -111,18 +166,48 @@ struct BuildManifest: Sendable {
             writer.write(record.size)
         }
         writer.write(warnings) { $0.write($1) }
-        var sourcesSection = ByteWriter()
-        let sources = sources()
-        sourcesSection.write(sources.keys.sorted().map { sources[$0]! }) { $0.write($1) }
-        writer.write(sourcesSection.bytes.count)
-        var bytes = writer.bytes
-        bytes.append(contentsOf: sourcesSection.bytes)
+        writer.write(sourceRecords.keys.sorted()) { writer, path in
+            let record = sourceRecords[path]!
+            writer.write(path)
+            writer.write(record.hash)
+            writer.write(record.stamp != nil)
+            if let stamp = record.stamp { writer.write(stamp) }
+            let stored = saved.records[path]
+            writer.write(stored != nil)
+            if let stored { writer.write(stored) }
+        }
         let temporary = path + ".drover-new"
-        try bytes.withUnsafeBytes { try FileIO.write($0, to: temporary) }
+        try writer.bytes.withUnsafeBytes { try FileIO.write($0, to: temporary) }
         try FileIO.move(temporary, over: path)
     }
 
     static func remove(at path: String) {
         try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+extension ByteWriter {
+    mutating func write(_ stamp: FileStamp) {
+        write(stamp.device)
+        write(stamp.inode)
+        write(Int(stamp.size))
+        write(Int(stamp.modified))
+        write(Int(stamp.changed))
+    }
+
+    mutating func write(_ record: StoredRecord) {
+        write(record.offset)
+        write(record.length)
+        write(record.checksum)
+    }
+}
+
+extension ByteReader {
+    mutating func stamp() throws -> FileStamp {
+        FileStamp(device: try uint64(), inode: try uint64(), size: Int64(try int()), modified: Int64(try int()), changed: Int64(try int()))
+    }
+
+    mutating func storedRecord() throws -> StoredRecord {
+        StoredRecord(offset: try int(), length: try int(), checksum: try uint64())
     }
 }

@@ -131,13 +131,14 @@ extension ByteReader {
             guard let date = ISODate(text) else { throw Corrupt() }
             return date
         }
-        var entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
-                          added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: try bool(),
-                          checkLinks: try bool(), body: try body(), urlLocation: try location(),
-                          tagLocations: try array { try $0.location() })
-        entry.searchWords = SearchWords(title: try array { try $0.string() }, summary: try array { try $0.string() },
-                                        body: try array { try $0.string() })
-        return entry
+        // One initialiser call: setting searchWords afterwards copied the whole entry.
+        let draft = try bool(), checkLinks = try bool(), body = try body(), urlLocation = try location()
+        let tagLocations = try array { try $0.location() }
+        let searchWords = SearchWords(title: try array { try $0.string() }, summary: try array { try $0.string() },
+                                      body: try array { try $0.string() })
+        return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
+                     added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
+                     checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords)
     }
 
     mutating func body() throws -> ParsedBody {

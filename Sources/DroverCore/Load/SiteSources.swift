@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One Markdown source as read from disk, with the hash that tells the next build whether it changed.
 public struct LoadedFile: Sendable {
@@ -18,9 +23,60 @@ public struct LoadedFile: Sendable {
     /// The block folder it lives in (empty for a standalone page).
     public var block: String
     public var kind: Kind
-    /// nil when the file could not be read (its diagnostic is among the load stage's).
-    public var bytes: [UInt8]?
+    /// What the load stage holds of the file.
+    public enum Content: Sendable {
+        case bytes([UInt8])
+        /// It could not be read (its diagnostic is among the parse stage's).
+        case unreadable
+        /// Not read: its stamp is the one the previous build recorded with its hash, so it is
+        /// that build's file and its parse can be reused (see `FileStamp`). Read on demand
+        /// (`SiteSources.readUnchanged`) when that parse turns out to be unusable.
+        case unchanged
+    }
+
+    public var content: Content
+    /// The hash of its bytes: computed from them, or the previous build's for an unchanged file.
     public var hash: UInt64
+    /// What stat said of the file before its bytes were read; nil when it could not be read.
+    var stamp: FileStamp?
+
+    /// Reads the file at `path`: its stamp from the open file first, then its bytes, so a write
+    /// that lands in between changes the stamp the next build compares.
+    static func read(_ path: String) -> (content: Content, hash: UInt64, stamp: FileStamp?) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return (.unreadable, 0, nil) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return (.unreadable, 0, nil) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got == 0 { break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return (.unreadable, 0, nil)
+            }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return (.bytes(bytes), bytes.withUnsafeBytes(StableHasher.hash), FileStamp(status))
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#else
+private let systemRead = Darwin.read
+#endif
+
+/// What the previous build knew of a source: its stamp and the hash of the bytes read under it.
+struct KnownSource: Sendable {
+    var stamp: FileStamp
+    var hash: UInt64
 }
 
 /// The load stage's result: every input of the build read into memory once. No later stage
@@ -41,8 +97,16 @@ public struct SiteSources: Sendable {
     /// to them may change how every body renders, so it invalidates every parsed body.
     public var settingsFingerprint: UInt64
 
+    /// When this load started looking at the files (see `FileStamp.isSettled(before:)`).
+    var readStart: Int64
+
     /// Reads the content folder and the theme; nil when there is nothing to build from.
-    static func load(_ options: BuildOptions, loadTheme: Bool = true, diagnostics: inout [Diagnostic]) async -> SiteSources? {
+    ///
+    /// A source whose stamp is one in `known` (stamps the previous build can vouch for) is not
+    /// read: its hash is the recorded one, and its content `.unchanged`.
+    static func load(_ options: BuildOptions, loadTheme: Bool = true, known: [String: KnownSource] = [:],
+                     diagnostics: inout [Diagnostic]) async -> SiteSources? {
+        let readStart = FileStamp.now()
         guard let tree = ContentTree.scan(root: options.contentDirectory, diagnostics: &diagnostics), tree.hasSiteConfig else {
             return nil
         }
@@ -75,13 +139,40 @@ public struct SiteSources: Sendable {
         let paths = wanted
         let files = await concurrentMap(paths.count, chunk: 32) { index -> LoadedFile in
             let (sourcePath, block, kind) = paths[index]
-            let bytes = FileManager.default.contents(atPath: root.absolutePath(sourcePath)).map { [UInt8]($0) }
-            let hash = bytes.map { $0.withUnsafeBytes(StableHasher.hash) } ?? 0
+            let path = root.absolutePath(sourcePath)
+            if let previous = known[sourcePath], let stamp = FileStamp.of(path: path), stamp == previous.stamp {
+                return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
+                                  content: .unchanged, hash: previous.hash, stamp: stamp)
+            }
+            let (content, hash, stamp) = LoadedFile.read(path)
             return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
-                              bytes: bytes, hash: hash)
+                              content: content, hash: hash, stamp: stamp)
         }
         return SiteSources(tree: tree, config: config, tagDefinitions: tagDefinitions, tagsFile: tree.displayPath("tags.yml"),
-                           theme: theme, strings: strings, files: files, settingsFingerprint: settingsFingerprint)
+                           theme: theme, strings: strings, files: files, settingsFingerprint: settingsFingerprint, readStart: readStart)
+    }
+
+    /// How many sources were not read (`.unchanged`).
+    var unreadCount: Int {
+        files.count { if case .unchanged = $0.content { true } else { false } }
+    }
+
+    /// Reads the unchanged files whose previous parse is not in `reusable` (it did not decode,
+    /// or the settings changed): they are parsed again, from their bytes. A file edited since the
+    /// load gets its new hash and stamp, and is parsed as it is now.
+    mutating func readUnchanged(except reusable: [String: ParsedSource]) async {
+        let pending = files.indices.filter { index in
+            if case .unchanged = files[index].content { reusable[files[index].sourcePath]?.hash != files[index].hash } else { false }
+        }
+        guard !pending.isEmpty else { return }
+        let root = tree
+        let snapshot = files
+        let read = await concurrentMap(pending.count, chunk: 32) { LoadedFile.read(root.absolutePath(snapshot[pending[$0]].sourcePath)) }
+        for (index, (content, hash, stamp)) in zip(pending, read) {
+            files[index].content = content
+            files[index].hash = hash
+            files[index].stamp = stamp
+        }
     }
 
     private static func loadSettings(_ tree: ContentTree, baseURL: String?, _ diagnostics: inout [Diagnostic])

@@ -27,7 +27,7 @@ enum OutputTarget: Sendable {
         switch self {
         case .folder(let path, _):
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            return BuildManifest.read(at: BuildManifest.path(forOutput: path), buildKey: buildKey)
+            return BuildManifest.read(at: BuildManifest.path(forOutput: path), storeAt: SourceStore.path(forOutput: path), buildKey: buildKey)
         case .memory(let site):
             return site.manifest.flatMap { $0.buildKey == buildKey ? $0 : nil }
         }
@@ -80,7 +80,7 @@ enum OutputTarget: Sendable {
             BuildManifest.remove(at: manifestPath)
             try await sink.commit()
             do {
-                try manifest.write(to: manifestPath)
+                try manifest.write(to: manifestPath, storeAt: SourceStore.path(forOutput: path))
             } catch {
                 // The site is built; only the next build's head start is lost.
                 logger.warning("cannot keep the build manifest: \(error)")

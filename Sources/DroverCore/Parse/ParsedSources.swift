@@ -17,8 +17,9 @@ struct ParsedSource: Sendable {
 /// The parse stage's result: every block and entry, each file parsed once.
 struct ParsedSources: Sendable {
     var files: [ParsedSource]
-    /// How many files were taken from the previous build rather than parsed again.
-    var reused: Int
+    /// Whether each of `files` was taken from the previous build rather than parsed again.
+    var isReused: [Bool]
+    var reused: Int { isReused.count { $0 } }
 
     var blocks: [Block] { files.compactMap(\.block) }
     var entries: [Entry] { files.compactMap(\.entry) }
@@ -35,8 +36,8 @@ struct ParsedSources: Sendable {
         let files = sources.files
         let parsed = await concurrentMap(files.count) { index -> (ParsedSource, reused: Bool) in
             let loaded = files[index]
-            if let previous = reusable[loaded.sourcePath], previous.hash == loaded.hash, loaded.bytes != nil {
-                return (previous, true)
+            if let previous = reusable[loaded.sourcePath], previous.hash == loaded.hash {
+                if case .unreadable = loaded.content {} else { return (previous, true) }
             }
             var result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, diagnostics: [])
             switch loaded.kind {
@@ -46,6 +47,6 @@ struct ParsedSources: Sendable {
             }
             return (result, false)
         }
-        return ParsedSources(files: parsed.map(\.0), reused: parsed.count { $0.reused })
+        return ParsedSources(files: parsed.map(\.0), isReused: parsed.map(\.reused))
     }
 }

@@ -10,8 +10,15 @@ struct SourceFile {
     /// Splits a loaded file; a diagnostic when it was unreadable, is not UTF-8 or lacks front matter.
     static func read(_ loaded: LoadedFile) -> Result<SourceFile, Diagnostic> {
         let file = loaded.file
-        guard let bytes = loaded.bytes else {
+        let bytes: [UInt8]
+        switch loaded.content {
+        case .bytes(let read): bytes = read
+        case .unreadable:
             return .failure(Diagnostic(file: file, message: "file cannot be read", fix: "check its permissions"))
+        case .unchanged:
+            // The build reads every unchanged file whose previous parse it cannot reuse before
+            // parsing (`SiteSources.readUnchanged`); reaching this is a bug, reported, not a crash.
+            return .failure(Diagnostic(file: file, message: "file was not read before parsing", fix: "build again with --clean"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = Self.lineOfFirstInvalidUTF8(in: Data(bytes))

@@ -65,7 +65,7 @@ import Testing
         #expect(site.outputFiles() == before)
         // The manifest and the lock file of the successful build stay; nothing else is left behind.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("drover") }
-        #expect(leftovers.sorted() == [".site.drover-lock", ".site.drover-manifest"], "no staging folder is left behind: \(leftovers)")
+        #expect(leftovers.sorted() == [".site.drover-lock", ".site.drover-manifest", ".site.drover-sources"], "no staging folder is left behind: \(leftovers)")
     }
 
     @Test func filesThatNoLongerBelongToTheSiteDisappear() async throws {

@@ -1,0 +1,150 @@
+import Foundation
+import SystemPackage
+
+/// Where one parsed source sits in the store, and the hash of its bytes.
+struct StoredRecord: Sendable, Equatable {
+    var offset: Int
+    var length: Int
+    var checksum: UInt64
+}
+
+/// The parsed sources of the builds into one output folder (`.NAME.drover-sources`, beside the
+/// manifest): most of what a build keeps (every body's HTML), in a file that only grows.
+///
+/// An incremental build appends the records of the sources it parsed anew and leaves the old
+/// bytes alone; the manifest says which records are live, where they are and their checksums.
+/// A clean build, or one that finds more dead bytes than live ones, writes a fresh store (a new
+/// file renamed over the old one) with a new identity, so a manifest never reads another store's
+/// records: the identity is in the store's header and in the manifest.
+///
+/// Appending never changes bytes a manifest points at, so a build killed while appending leaves
+/// the previous manifest's records whole.
+struct SourceStore: Sendable {
+    let identity: UInt64
+    /// The file as it was opened, memory-mapped: later appends do not move its bytes.
+    private let data: Data
+
+    private static let magic = Array("drover-sources-1\n".utf8)
+    static var headerLength: Int { magic.count + 8 }
+
+    static func path(forOutput output: String) -> String {
+        BuildManifest.besideOutput(output, kind: "sources")
+    }
+
+    /// The store at `path` if it is the one named by `identity` and holds at least `length`
+    /// bytes (all a manifest written with it can point at); nil when it is missing or another.
+    static func open(at path: String, identity: UInt64, length: Int) -> SourceStore? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+              data.count >= max(length, headerLength), Self.identity(of: data) == identity else { return nil }
+        return SourceStore(identity: identity, data: data)
+    }
+
+    private static func identity(of header: Data) -> UInt64? {
+        guard header.count >= headerLength, header.prefix(magic.count).elementsEqual(magic) else { return nil }
+        return header.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self)) }
+    }
+
+    /// The parses `records` name, decoded on all cores. A record that lies outside the store,
+    /// whose bytes do not match its checksum, that does not decode, or that is not the parse of
+    /// the path and hash the manifest expects is left out: that source is parsed again.
+    func parsedSources(_ records: [(path: String, hash: UInt64, record: StoredRecord)]) async -> [String: ParsedSource] {
+        let data = data
+        let chunk = 256
+        let chunks = (records.count + chunk - 1) / chunk
+        let decoded = await concurrentMap(chunks, chunk: 1) { index -> [ParsedSource] in
+            data.withUnsafeBytes { bytes in
+                records[index * chunk..<min(records.count, (index + 1) * chunk)].compactMap { expected -> ParsedSource? in
+                    let record = expected.record
+                    guard record.offset >= Self.headerLength, record.length > 0, record.offset <= bytes.count - record.length else { return nil }
+                    let slice = UnsafeRawBufferPointer(rebasing: bytes[record.offset..<record.offset + record.length])
+                    guard StableHasher.hash(slice) == record.checksum else { return nil }
+                    var reader = ByteReader(slice)
+                    guard let source = try? reader.parsedSource(), reader.isAtEnd,
+                          source.sourcePath == expected.path, source.hash == expected.hash else { return nil }
+                    return source
+                }
+            }
+        }
+        var sources: [String: ParsedSource] = [:]
+        sources.reserveCapacity(records.count)
+        for source in decoded.joined() { sources[source.sourcePath] = source }
+        return sources
+    }
+
+    /// Keeps the parses of a build: `kept` are records already in `previous` (checked when they
+    /// were decoded), `fresh` the sources parsed anew. Appends `fresh` to `previous` when that
+    /// is still the file at `path` and its dead bytes would not outweigh the live ones; otherwise
+    /// writes a fresh store with a new identity, renamed over the old one.
+    ///
+    /// Returns the store's identity, its length and where every record now is.
+    static func save(at path: String, previous: SourceStore?, kept: [String: StoredRecord], fresh: [ParsedSource]) throws
+        -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
+        var writer = ByteWriter()
+        var placed: [(path: String, offset: Int, length: Int)] = []
+        placed.reserveCapacity(fresh.count)
+        for source in fresh {
+            let start = writer.bytes.count
+            writer.write(source)
+            placed.append((source.sourcePath, start, writer.bytes.count - start))
+        }
+        let newBytes = writer.bytes
+        let checksums = newBytes.withUnsafeBytes { bytes in
+            placed.map { StableHasher.hash(UnsafeRawBufferPointer(rebasing: bytes[$0.offset..<$0.offset + $0.length])) }
+        }
+        let live = kept.values.reduce(newBytes.count) { $0 + $1.length }
+
+        if let previous, let start = try previous.append(newBytes, at: path, keepingLive: live) {
+            var records = kept
+            for (index, record) in placed.enumerated() {
+                records[record.path] = StoredRecord(offset: start + record.offset, length: record.length, checksum: checksums[index])
+            }
+            return (previous.identity, start + newBytes.count, records)
+        }
+
+        // A fresh store: the kept records copied from the previous one, then the new ones.
+        let identity = UInt64.random(in: 1...UInt64.max)
+        var bytes = magic
+        withUnsafeBytes(of: identity.littleEndian) { bytes.append(contentsOf: $0) }
+        var records: [String: StoredRecord] = [:]
+        records.reserveCapacity(kept.count + placed.count)
+        if let previous {
+            previous.data.withUnsafeBytes { old in
+                for (path, record) in kept.sorted(by: { $0.value.offset < $1.value.offset }) {
+                    records[path] = StoredRecord(offset: bytes.count, length: record.length, checksum: record.checksum)
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: old[record.offset..<record.offset + record.length]))
+                }
+            }
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: newBytes)
+        for (index, record) in placed.enumerated() {
+            records[record.path] = StoredRecord(offset: start + record.offset, length: record.length, checksum: checksums[index])
+        }
+        let temporary = path + ".drover-new"
+        try bytes.withUnsafeBytes { try FileIO.write($0, to: temporary) }
+        try FileIO.move(temporary, over: path)
+        return (identity, bytes.count, records)
+    }
+
+    /// Appends `bytes` to this store's file, when the file at `path` is still this store and the
+    /// store would not be mostly dead bytes afterwards (`live` bytes of records in use); returns
+    /// where the bytes start, or nil when a fresh store should be written instead.
+    private func append(_ bytes: [UInt8], at path: String, keepingLive live: Int) throws -> Int? {
+        guard let descriptor = try? FileDescriptor.open(FilePath(path), .readWrite) else { return nil }
+        return try descriptor.closeAfter { () throws -> Int? in
+            var header = [UInt8](repeating: 0, count: Self.headerLength)
+            let read = try header.withUnsafeMutableBytes { try descriptor.read(fromAbsoluteOffset: 0, into: $0) }
+            guard read == Self.headerLength, Self.identity(of: Data(header)) == identity else { return nil }
+            let end = Int(try descriptor.seek(offset: 0, from: .end))
+            // Whatever lies past the records in use is dead: replaced parses, and the tail of an
+            // append that a killed build left unfinished.
+            guard end >= data.count, end + bytes.count - Self.headerLength - live <= live else { return nil }
+            do {
+                _ = try bytes.withUnsafeBytes { try descriptor.writeAll(toAbsoluteOffset: Int64(end), $0) }
+            } catch let error as Errno {
+                throw OutputFailure(path: path, reason: error.description)
+            }
+            return end
+        }
+    }
+}
