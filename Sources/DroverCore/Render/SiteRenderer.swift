@@ -121,7 +121,9 @@ struct SiteRenderer: Sendable {
         func add(_ path: String, _ bytes: [UInt8]) {
             files.append(PlannedOutput(path: path, fingerprint: bytes.withUnsafeBytes(StableHasher.hash), content: .file(bytes)))
         }
-        add("sitemap.xml", Array(SitemapWriter.sitemap(sitemapPages(), urls: site.urls).utf8))
+        files.append(PlannedOutput(path: "sitemap.xml", fingerprint: sitemapKey(), content: .made {
+            Array(SitemapWriter.sitemap(sitemapPages(), urls: site.urls).utf8)
+        }))
         add("robots.txt", Array(SitemapWriter.robots(urls: site.urls).utf8))
         for file in site.theme.staticFiles {
             add(file.path, file.bytes)
@@ -230,6 +232,23 @@ struct SiteRenderer: Sendable {
             }
         }
         return result
+    }
+
+    /// What the sitemap is made from: every page's path and date, so every entry's path, tags
+    /// (its tag pages) and dates, besides what every page depends on.
+    private func sitemapKey() -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(dependencies.shared)
+        hasher.combine(UInt8(hasSearchPage ? 1 : 0))
+        for entry in site.collection.entries {
+            hasher.combine(entry.sourcePath)
+            for date in [entry.added, entry.updated] {
+                hasher.combine(Int64(date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
+            }
+            hasher.combine(Int64(entry.tags.count))
+            for tag in entry.tags { hasher.combine(tag) }
+        }
+        return hasher.value
     }
 
     private func sitemapPages() -> [SitemapWriter.Page] {

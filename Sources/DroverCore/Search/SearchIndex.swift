@@ -60,10 +60,9 @@ public struct SearchIndex: Sendable {
             hasher.combine(entry.type.rawValue)
             hasher.combine(entry.difficulty?.rawValue ?? "")
             hasher.combine(entry.language)
-            for field in [entry.tags, entry.searchWords.title, entry.searchWords.summary, entry.searchWords.body] {
-                hasher.combine(Int64(field.count))
-                for word in field { hasher.combine(word) }
-            }
+            hasher.combine(Int64(entry.tags.count))
+            for tag in entry.tags { hasher.combine(tag) }
+            hasher.combine(entry.searchWords.hash)
             return hasher.value
         }
         var hasher = StableHasher()

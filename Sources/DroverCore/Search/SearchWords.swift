@@ -5,16 +5,24 @@
 /// Each field keeps the words not already in an earlier field (see `SearchDocument`); the tags'
 /// words, which depend on tags.yml's titles, are added when the index is built.
 struct SearchWords: Sendable, Equatable {
-    var title: [String] = []
+    let title: [String]
     /// The first `SearchDocument.summaryLength` characters of the excerpt, less the title's words.
-    var summary: [String] = []
+    let summary: [String]
     /// The rest of the excerpt and the authors, less the title's and the summary's words.
-    var body: [String] = []
+    let body: [String]
+    /// The hash of the three, made once: the index's inputs key reads every entry's on every build.
+    let hash: UInt64
 
     init(title: [String] = [], summary: [String] = [], body: [String] = []) {
         self.title = title
         self.summary = summary
         self.body = body
+        var hasher = StableHasher()
+        for field in [title, summary, body] {
+            hasher.combine(Int64(field.count))
+            for word in field { hasher.combine(word) }
+        }
+        hash = hasher.value
     }
 
     init(entry: Entry) {
@@ -30,8 +38,8 @@ struct SearchWords: Sendable, Equatable {
         func distinct(_ text: String) -> [String] {
             SearchText.words(text).filter { seen.insert($0).inserted }
         }
-        title = distinct(entry.title)
-        summary = distinct(String(excerpt[..<cut]))
-        body = distinct(String(excerpt[cut...]) + " " + entry.authors.joined(separator: " "))
+        let title = distinct(entry.title)
+        let summary = distinct(String(excerpt[..<cut]))
+        self.init(title: title, summary: summary, body: distinct(String(excerpt[cut...]) + " " + entry.authors.joined(separator: " ")))
     }
 }
