@@ -17,6 +17,11 @@ public struct BuildOptions: Sendable {
     /// Build into memory instead of `outputDirectory` (`drover serve`): nothing is written to disk,
     /// and each build is incremental against the previous one kept in the same `MemorySite`.
     public var memory: MemorySite?
+    /// The sources a watcher saw change since the previous build into `memory`, as paths inside
+    /// the content folder (`research/x.md`): every other source that build read is taken as
+    /// unchanged, without even a stat. Nil when nobody watched, or when the watcher saw more than
+    /// files change (a folder, lost events): every source is checked.
+    public var watchedChanges: Set<String>?
     /// Told which process holds the output folder when this build has to wait for it.
     public var waitingForOutput: (@Sendable (_ holder: String) -> Void)?
     /// Where the build tells what it is doing (`--verbose`); silent unless a handler is bootstrapped.
@@ -128,7 +133,10 @@ public enum Build {
         }
         let buildKey = BuildIdentity.key(includeDrafts: options.includeDrafts)
         let previous = options.clean ? nil : target.previousManifest(buildKey: buildKey)
-        guard var sources = await SiteSources.load(options, known: previous?.knownSources() ?? [:], diagnostics: &diagnostics) else {
+        // A watcher's list of changes vouches for every other file; without one, stamps do.
+        let watched = previous == nil ? nil : options.watchedChanges
+        guard var sources = await SiteSources.load(options, known: previous?.knownSources(settledOnly: watched == nil) ?? [:],
+                                                   unchangedUnlessIn: watched, diagnostics: &diagnostics) else {
             return failed()
         }
         let loadDiagnostics = diagnostics
@@ -350,8 +358,11 @@ private struct Writing {
         }
         self.outputs = outputs
         keptRecords = kept
-        let planned = Set(plan.map(\.path))
-        stale = Set(previous.outputs.keys).union(present).filter { !planned.contains($0) }.sorted()
+        let planned = Set(plan.lazy.map(\.path))
+        var stale: Set<String> = []
+        for path in previous.outputs.keys where !planned.contains(path) { stale.insert(path) }
+        for path in present where !planned.contains(path) { stale.insert(path) }
+        self.stale = stale.sorted()
     }
 }
 

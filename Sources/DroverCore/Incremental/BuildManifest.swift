@@ -71,11 +71,15 @@ struct BuildManifest: Sendable {
     var sourceStore: SourceStore? { store }
 
     /// The sources whose recorded stamps can vouch for their bytes: the next build does not read them.
-    func knownSources() -> [String: KnownSource] {
+    /// - Parameter settledOnly: only the stamps old enough to vouch for their files (see
+    ///   `FileStamp.isSettled`); all of them when a file watcher vouches instead.
+    func knownSources(settledOnly: Bool = true) -> [String: KnownSource] {
         var known: [String: KnownSource] = [:]
         known.reserveCapacity(sourceRecords.count)
         for (path, record) in sourceRecords {
-            if let stamp = record.stamp, stamp.isSettled(before: readStart) { known[path] = KnownSource(stamp: stamp, hash: record.hash) }
+            if let stamp = record.stamp, !settledOnly || stamp.isSettled(before: readStart) {
+                known[path] = KnownSource(stamp: stamp, hash: record.hash)
+            }
         }
         return known
     }

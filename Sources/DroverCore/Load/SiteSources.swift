@@ -103,9 +103,11 @@ public struct SiteSources: Sendable {
     /// Reads the content folder and the theme; nil when there is nothing to build from.
     ///
     /// A source whose stamp is one in `known` (stamps the previous build can vouch for) is not
-    /// read: its hash is the recorded one, and its content `.unchanged`.
+    /// read: its hash is the recorded one, and its content `.unchanged`. With `unchangedUnlessIn`
+    /// (the source paths a file watcher saw change), a known source not among them is not even
+    /// stat'ed.
     static func load(_ options: BuildOptions, loadTheme: Bool = true, known: [String: KnownSource] = [:],
-                     diagnostics: inout [Diagnostic]) async -> SiteSources? {
+                     unchangedUnlessIn watched: Set<String>? = nil, diagnostics: inout [Diagnostic]) async -> SiteSources? {
         let readStart = FileStamp.now()
         guard let tree = ContentTree.scan(root: options.contentDirectory, diagnostics: &diagnostics), tree.hasSiteConfig else {
             return nil
@@ -140,6 +142,10 @@ public struct SiteSources: Sendable {
         let files = await concurrentMap(paths.count, chunk: 32) { index -> LoadedFile in
             let (sourcePath, block, kind) = paths[index]
             let path = root.absolutePath(sourcePath)
+            if let watched, let previous = known[sourcePath], !watched.contains(sourcePath) {
+                return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
+                                  content: .unchanged, hash: previous.hash, stamp: previous.stamp)
+            }
             if let previous = known[sourcePath], let stamp = FileStamp.of(path: path), stamp == previous.stamp {
                 return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
                                   content: .unchanged, hash: previous.hash, stamp: stamp)

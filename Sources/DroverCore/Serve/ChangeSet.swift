@@ -21,6 +21,24 @@ public struct ChangeSet: Sendable, Equatable {
         return shown.count == 1 ? first : "\(first) and \(shown.count - 1) more"
     }
 
+    /// The changed sources as paths inside `contentRoot` (the folder the watcher watched, as it
+    /// watched it): nil when something other than files changed there (a folder came or went,
+    /// the watcher lost events and reported the root), so the build must check every source.
+    public func sources(in contentRoot: String) -> Set<String>? {
+        let prefix = Self.withoutTrailingSlash(contentRoot) + "/"
+        var sources: Set<String> = []
+        for path in paths {
+            guard path.hasPrefix(prefix) else {
+                if path == Self.withoutTrailingSlash(contentRoot) { return nil }
+                continue  // the theme: read whole on every build
+            }
+            let relative = String(path.dropFirst(prefix.count))
+            guard relative.hasSuffix(".md") || relative.hasSuffix(".yml") else { return nil }
+            sources.insert(relative)
+        }
+        return sources
+    }
+
     static func withoutTrailingSlash(_ path: String) -> String {
         path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import Synchronization
 import UnixSignals
 
 /// What `drover serve` was asked to do.
@@ -50,6 +51,10 @@ public final class DevServer: Sendable {
     public let site = MemorySite()
     public let channel = ReloadChannel()
     private let report: @Sendable (ServeEvent) -> Void
+    /// The sources changed since the last build that succeeded (nil: unknown, check them all):
+    /// a failed build's changes count again for the next one, which is measured against the
+    /// last good build.
+    private let unbuiltChanges = Mutex<Set<String>?>(nil)
 
     public init(options: ServeOptions, report: @escaping @Sendable (ServeEvent) -> Void) {
         self.options = options
@@ -88,8 +93,16 @@ public final class DevServer: Sendable {
         var build = BuildOptions(contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory,
                                  baseURL: baseURL, includeDrafts: options.includeDrafts)
         build.memory = site
+        let seen = changes?.sources(in: Self.absolute(options.contentDirectory))
+        build.watchedChanges = unbuiltChanges.withLock { pending in
+            // Before the first good build, and after any change that is not only files, nothing
+            // is vouched for until a build succeeds again.
+            pending = seen.flatMap { seen in pending.map { $0.union(seen) } }
+            return pending
+        }
         let generation = site.generation
         var result = await Build.run(build)
+        if result.succeeded { unbuiltChanges.withLock { $0 = [] } }
         result.site = nil  // the prepared site is the check's; keeping it would hold a second copy
         // Reported before pages are told, so whoever hears the event can already see the build.
         report(.built(result, changes: changes))

@@ -85,6 +85,30 @@ import Testing
         #expect(!session.server.channel.isFailing)
     }
 
+    @Test func aBrokenEntryStaysReportedWhileAnotherFileIsEdited() async throws {
+        // Rebuilds trust the watcher for which sources changed; a failed build's changes must
+        // still count for the next build, which is measured against the last good one.
+        let session = try await ServeSession.start()
+        defer { Task { await session.stop() } }
+        var events = try await session.openEvents()
+
+        try session.fixture.write(Self.entryText(body: "Сломанная версия.", added: "May 2024"), to: Self.entry)
+        #expect(try await events.next().name == "errors")
+        let other = "content/research/gpts-are-gpts.md"
+        try session.fixture.write(try #require(session.fixture.read(other)) + "\nЕщё одна фраза.\n", to: other)
+        let again = try await events.next()
+        #expect(again.name == "errors", "the broken entry is still broken")
+        #expect(again.data.contains("alignment-primer.md:6:8"))
+
+        try session.fixture.write(Self.entryText(body: "Исправленная версия."), to: Self.entry)
+        #expect(try await events.next().name == "clear")
+        #expect(try await events.next().name == "reload")
+        let fixed = try await session.get(Self.entryPage)
+        #expect(fixed.body.contains("Исправленная версия."))
+        let edited = try await session.get("research/gpts-are-gpts/")
+        #expect(edited.body.contains("Ещё одна фраза."), "the edit made while the site was broken is in the rebuilt site")
+    }
+
     @Test func aStylesheetEditSwapsStylesheetsWithoutAReload() async throws {
         let session = try await ServeSession.start()
         defer { Task { await session.stop() } }

@@ -65,6 +65,16 @@ import Testing
         #expect(changes.summary(relativeTo: "/w") == "content/a/b.md and 1 more")
     }
 
+    @Test func changedFilesBecomeSourcePathsAndAnythingElseMeansCheckEverything() {
+        func sources(_ paths: [String]) -> Set<String>? {
+            ChangeSet(paths: paths, themeDirectory: "/w/theme").sources(in: "/w/content/")
+        }
+        #expect(sources(["/w/content/a/b.md", "/w/content/tags.yml", "/w/theme/templates/x.mustache"]) == ["a/b.md", "tags.yml"])
+        #expect(sources(["/w/theme/static/style.css"]) == [])
+        #expect(sources(["/w/content/new-block"]) == nil, "a folder came or went")
+        #expect(sources(["/w/content"]) == nil, "the watcher lost events and reported the root")
+    }
+
     @Test func messagesAreOneEventEach() throws {
         #expect(ReloadMessage.reload.eventText == "event: reload\ndata: {}\n\n")
         let diagnostic = Diagnostic(file: "content/a/b.md", line: 3, column: 7, message: "bad\nvalue \"x\"", fix: "fix </script>")
