@@ -2,16 +2,28 @@
 /// which case its body is kept to check its links all the same) and its problems.
 ///
 /// It depends on nothing but the file's bytes and the build's settings, which is why the
-/// incremental build can keep it from one build to the next (see `BuildManifest`).
-struct ParsedSource: Sendable {
-    var sourcePath: String
+/// incremental build can keep it from one build to the next (see `BuildManifest`). Immutable,
+/// and shared rather than copied: every build of a server passes 10,000 of them along.
+final class ParsedSource: Sendable {
+    let sourcePath: String
     /// The hash of the bytes it was parsed from.
-    var hash: UInt64
-    var block: Block?
-    var entry: Entry?
-    var page: StandalonePage?
-    var unlisted: UnlistedBody?
-    var diagnostics: [Diagnostic]
+    let hash: UInt64
+    let block: Block?
+    let entry: Entry?
+    let page: StandalonePage?
+    let unlisted: UnlistedBody?
+    let diagnostics: [Diagnostic]
+
+    init(sourcePath: String, hash: UInt64, block: Block? = nil, entry: Entry? = nil, page: StandalonePage? = nil,
+         unlisted: UnlistedBody? = nil, diagnostics: [Diagnostic]) {
+        self.sourcePath = sourcePath
+        self.hash = hash
+        self.block = block
+        self.entry = entry
+        self.page = page
+        self.unlisted = unlisted
+        self.diagnostics = diagnostics
+    }
 }
 
 /// The parse stage's result: every block and entry, each file parsed once.
@@ -39,11 +51,17 @@ struct ParsedSources: Sendable {
             if let previous = reusable[loaded.sourcePath], previous.hash == loaded.hash {
                 if case .unreadable = loaded.content {} else { return (previous, true) }
             }
-            var result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, diagnostics: [])
+            let result: ParsedSource
             switch loaded.kind {
-            case .block: (result.block, result.diagnostics, result.unlisted) = blockParser.parse(loaded)
-            case .entry: (result.entry, result.diagnostics, result.unlisted) = entryParser.parse(loaded)
-            case .page(let slug): (result.page, result.diagnostics, result.unlisted) = pageParser.parse(loaded, slug: slug)
+            case .block:
+                let (block, diagnostics, unlisted) = blockParser.parse(loaded)
+                result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, block: block, unlisted: unlisted, diagnostics: diagnostics)
+            case .entry:
+                let (entry, diagnostics, unlisted) = entryParser.parse(loaded)
+                result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, entry: entry, unlisted: unlisted, diagnostics: diagnostics)
+            case .page(let slug):
+                let (page, diagnostics, unlisted) = pageParser.parse(loaded, slug: slug)
+                result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, page: page, unlisted: unlisted, diagnostics: diagnostics)
             }
             return (result, false)
         }
