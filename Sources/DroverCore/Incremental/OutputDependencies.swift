@@ -8,10 +8,12 @@
 ///   site.yml, tags.yml and `--base-url`, the theme's templates and strings, every block's and
 ///   standalone page's source (the navigation, the footer and block titles are on every page) and
 ///   every tag's name, slug, title and description. A change here re-renders every page.
-/// - **an entry's source** (its path and bytes): its own page, its neighbours' pages (their
-///   previous/next links show its title), the list pages whose slice shows it, the feeds that
-///   carry it, and the pages that show the whole collection (home: recent entries and counts; the
-///   tag index and the search page: counts).
+/// - **an entry's source** (its path and bytes): its own page and the feeds that carry it;
+/// - **an entry's summary** (what a card shows: title, type, dates, tags, authors, the start of
+///   its text…): the list pages whose slice shows it, and the pages that show the whole
+///   collection (home: recent entries and counts; the tag index and the search page: counts);
+/// - **an entry's title and path**: its neighbours' pages (their previous/next links).
+///   So an edit below the start of a body renders its own page alone.
 /// - Files that are cheap to make (the sitemap, robots.txt, the search index, static files) are
 ///   made on every build and compared by content instead.
 ///
@@ -22,7 +24,11 @@ struct OutputDependencies: Sendable {
     let shared: UInt64
     /// Each entry's source (path and bytes' hash), by index in `Collection.entries`.
     let entries: [UInt64]
-    /// Every entry's source in collection order, for the pages that show the whole collection.
+    /// What each entry's card shows, by index.
+    let summaries: [UInt64]
+    /// Each entry's title and path: what a link to it shows.
+    let links: [UInt64]
+    /// Every entry's summary in collection order, for the pages that show the whole collection.
     let collection: UInt64
 
     /// - Parameter sourceHashes: the hash of each source file's bytes, by source path.
@@ -55,10 +61,31 @@ struct OutputDependencies: Sendable {
             hasher.combine(sourceHashes[entry.sourcePath] ?? 0)
             return hasher.value
         }
+        links = collection.entries.map { entry in
+            var hasher = StableHasher()
+            hasher.combine(entry.sourcePath)
+            hasher.combine(entry.title)
+            return hasher.value
+        }
+        summaries = collection.entries.map(Self.summaryKey)
         var whole = StableHasher()
-        whole.combine(Int64(entries.count))
-        for key in entries { whole.combine(key) }
+        whole.combine(Int64(summaries.count))
+        for key in summaries { whole.combine(key) }
         self.collection = whole.value
+    }
+
+    /// Every field of an entry that its summary (`EntrySummary`, a card) is made from.
+    static func summaryKey(of entry: Entry) -> UInt64 {
+        var hasher = StableHasher()
+        for text in [entry.sourcePath, entry.title, entry.url, entry.type.rawValue, entry.language, entry.difficulty?.rawValue ?? "",
+                     entry.added.description, entry.updated?.description ?? "", entry.body.excerpt] {
+            hasher.combine(text)
+        }
+        for list in [entry.authors, entry.tags] {
+            hasher.combine(Int64(list.count))
+            for text in list { hasher.combine(text) }
+        }
+        return hasher.value
     }
 
     /// A page that shows only what every page shows (404, a standalone page).
@@ -71,12 +98,12 @@ struct OutputDependencies: Sendable {
         key(path) { $0.combine(collection) }
     }
 
-    /// An entry's page: the entry and its previous and next entries in its block.
+    /// An entry's page: the entry, and the links to its previous and next entries in its block.
     func entryPage(_ path: String, entry: Int, neighbours: (previous: Int?, next: Int?)) -> UInt64 {
         key(path) { hasher in
             hasher.combine(entries[entry])
-            hasher.combine(neighbours.previous.map { entries[$0] } ?? 0)
-            hasher.combine(neighbours.next.map { entries[$0] } ?? 0)
+            hasher.combine(neighbours.previous.map { links[$0] } ?? 0)
+            hasher.combine(neighbours.next.map { links[$0] } ?? 0)
         }
     }
 
@@ -87,7 +114,7 @@ struct OutputDependencies: Sendable {
             hasher.combine(Int64(paging.count))
             hasher.combine(Int64(paging.perPage))
             hasher.combine(extra)
-            for index in slice { hasher.combine(entries[index]) }
+            for index in slice { hasher.combine(summaries[index]) }
         }
     }
 
