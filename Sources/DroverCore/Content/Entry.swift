@@ -37,10 +37,51 @@ public struct Entry: Sendable {
 
     private final class Box: Sendable {
         let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        /// Made with the fields, which never change in a box (see `summaryKey`, `searchKey`).
+        let summaryKey: UInt64
+        let searchKey: UInt64
+
+        init(_ fields: Fields) {
+            self.fields = fields
+            summaryKey = Self.summaryKey(of: fields)
+            searchKey = Self.searchKey(of: fields)
+        }
+
+        static func searchKey(of entry: Fields) -> UInt64 {
+            var hasher = StableHasher()
+            for text in [entry.sourcePath, entry.title, entry.type.rawValue, entry.difficulty?.rawValue ?? "", entry.language] {
+                hasher.combine(text)
+            }
+            hasher.combine(Int64(entry.tags.count))
+            for tag in entry.tags { hasher.combine(tag) }
+            hasher.combine(entry.searchWords.hash)
+            return hasher.value
+        }
+
+        static func summaryKey(of entry: Fields) -> UInt64 {
+            var hasher = StableHasher()
+            for text in [entry.sourcePath, entry.title, entry.url, entry.type.rawValue, entry.language, entry.difficulty?.rawValue ?? "",
+                         entry.body.excerpt] {
+                hasher.combine(text)
+            }
+            for date in [entry.added, entry.updated] {
+                hasher.combine(Int64(date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
+            }
+            for list in [entry.authors, entry.tags] {
+                hasher.combine(Int64(list.count))
+                for text in list { hasher.combine(text) }
+            }
+            return hasher.value
+        }
     }
 
     private var box: Box
+
+    /// The hash of every field a summary of the entry (a card in a list) is made from: lists
+    /// depend on it rather than on the whole source (see `OutputDependencies`).
+    var summaryKey: UInt64 { box.summaryKey }
+    /// The hash of everything the search index takes from the entry (see `SearchIndex.inputsKey`).
+    var searchKey: UInt64 { box.searchKey }
 
     public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
         box.fields[keyPath: keyPath]

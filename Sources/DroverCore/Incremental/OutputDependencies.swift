@@ -67,25 +67,11 @@ struct OutputDependencies: Sendable {
             hasher.combine(entry.title)
             return hasher.value
         }
-        summaries = collection.entries.map(Self.summaryKey)
+        summaries = collection.entries.map(\.summaryKey)
         var whole = StableHasher()
         whole.combine(Int64(summaries.count))
         for key in summaries { whole.combine(key) }
         self.collection = whole.value
-    }
-
-    /// Every field of an entry that its summary (`EntrySummary`, a card) is made from.
-    static func summaryKey(of entry: Entry) -> UInt64 {
-        var hasher = StableHasher()
-        for text in [entry.sourcePath, entry.title, entry.url, entry.type.rawValue, entry.language, entry.difficulty?.rawValue ?? "",
-                     entry.added.description, entry.updated?.description ?? "", entry.body.excerpt] {
-            hasher.combine(text)
-        }
-        for list in [entry.authors, entry.tags] {
-            hasher.combine(Int64(list.count))
-            for text in list { hasher.combine(text) }
-        }
-        return hasher.value
     }
 
     /// A page that shows only what every page shows (404, a standalone page).

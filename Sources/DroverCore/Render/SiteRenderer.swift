@@ -139,7 +139,7 @@ struct SiteRenderer: Sendable {
     private func searchIndex() async -> [PlannedOutput] {
         let collection = site.collection
         let strings = site.strings
-        let key = await SearchIndex.inputsKey(collection: collection, strings: strings)
+        let key = SearchIndex.inputsKey(collection: collection, strings: strings)
         let kept = previousOutputs.filter { SearchIndex.isIndexFile($0.key) }
         if !kept.isEmpty, kept.values.allSatisfy({ $0.fingerprint == key }) {
             let index = MadeOnce { SearchIndex(collection: collection, strings: strings) }

@@ -50,21 +50,7 @@ public struct SearchIndex: Sendable {
     /// and filter values, the tags' and blocks' names and titles, the filters' labels. Equal to
     /// the previous build's, the previous index is still right: an edit to a body below what
     /// search reads, or to anything search does not show, costs no index.
-    static func inputsKey(collection: Collection, strings: InterfaceStrings) async -> UInt64 {
-        let entries = collection.entries
-        let entryKeys = await concurrentMap(entries.count, chunk: 256) { index -> UInt64 in
-            let entry = entries[index]
-            var hasher = StableHasher()
-            hasher.combine(entry.sourcePath)
-            hasher.combine(entry.title)
-            hasher.combine(entry.type.rawValue)
-            hasher.combine(entry.difficulty?.rawValue ?? "")
-            hasher.combine(entry.language)
-            hasher.combine(Int64(entry.tags.count))
-            for tag in entry.tags { hasher.combine(tag) }
-            hasher.combine(entry.searchWords.hash)
-            return hasher.value
-        }
+    static func inputsKey(collection: Collection, strings: InterfaceStrings) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(Int64(formatVersion))
         hasher.combine(Int64(docChunk))
@@ -78,8 +64,8 @@ public struct SearchIndex: Sendable {
             hasher.combine(tag.slug)
             hasher.combine(tag.title)
         }
-        hasher.combine(Int64(entryKeys.count))
-        for key in entryKeys { hasher.combine(key) }
+        hasher.combine(Int64(collection.entries.count))
+        for entry in collection.entries { hasher.combine(entry.searchKey) }
         return hasher.value
     }
 
