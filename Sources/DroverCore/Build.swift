@@ -145,11 +145,12 @@ public enum Build {
         // What the output holds now: files nobody planned (a page of a deleted entry left by hand,
         // a half-written file) are removed by an incremental build as by a clean one.
         let present = previous == nil ? [] : target.presentFiles()
+        let size = target.sizeReader()
         stages.lap("load")
 
         if let previous, previous.inputsFingerprint == inputs, !options.alwaysPrepare,
            present.count == previous.outputs.count,
-           previous.outputs.allSatisfy({ target.size(of: $0.key) == $0.value.size }) {
+           previous.outputs.allSatisfy({ size($0.key) == $0.value.size }) {
             options.logger.debug("no input changed; the output is intact")
             if DiagnosticList(previous.warnings).isFatal(strict: options.strict) {
                 diagnostics = previous.warnings
@@ -240,7 +241,7 @@ public enum Build {
         let renderer = SiteRenderer(site: site, dependencies: dependencies, previousOutputs: previous?.outputs ?? [:])
         let plan = await renderer.plan()
         stages.lap("plan")
-        let writing = Writing(plan: plan, previous: previous, present: present) { target.size(of: $0) }
+        let writing = Writing(plan: plan, previous: previous, present: present, size: size)
         do {
             let sink = try target.sink(previous: previous, stale: writing.stale)
             do {

@@ -40,11 +40,16 @@ public struct Entry: Sendable {
         /// Made with the fields, which never change in a box (see `summaryKey`, `searchKey`).
         let summaryKey: UInt64
         let searchKey: UInt64
+        let linkKey: UInt64
 
         init(_ fields: Fields) {
             self.fields = fields
             summaryKey = Self.summaryKey(of: fields)
             searchKey = Self.searchKey(of: fields)
+            var link = StableHasher()
+            link.combine(fields.sourcePath)
+            link.combine(fields.title)
+            linkKey = link.value
         }
 
         static func searchKey(of entry: Fields) -> UInt64 {
@@ -82,6 +87,8 @@ public struct Entry: Sendable {
     var summaryKey: UInt64 { box.summaryKey }
     /// The hash of everything the search index takes from the entry (see `SearchIndex.inputsKey`).
     var searchKey: UInt64 { box.searchKey }
+    /// The hash of what a link to the entry shows: its path and title.
+    var linkKey: UInt64 { box.linkKey }
 
     public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
         box.fields[keyPath: keyPath]

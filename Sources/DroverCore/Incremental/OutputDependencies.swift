@@ -61,12 +61,7 @@ struct OutputDependencies: Sendable {
             hasher.combine(sourceHashes[entry.sourcePath] ?? 0)
             return hasher.value
         }
-        links = collection.entries.map { entry in
-            var hasher = StableHasher()
-            hasher.combine(entry.sourcePath)
-            hasher.combine(entry.title)
-            return hasher.value
-        }
+        links = collection.entries.map(\.linkKey)
         summaries = collection.entries.map(\.summaryKey)
         var whole = StableHasher()
         whole.combine(Int64(summaries.count))

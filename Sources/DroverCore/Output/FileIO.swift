@@ -63,7 +63,7 @@ enum FileIO {
     ///
     /// With readdir's file types rather than FileManager's attributes: a large site has tens of
     /// thousands of files, and a stat call for each was a second of the check.
-    static func listFiles(under root: String) -> [String] {
+    static func listFiles(under root: String, sorted: Bool = true) -> [String] {
         var files: [String] = []
         var folders = [""]
         while let folder = folders.popLast() {
@@ -88,6 +88,6 @@ enum FileIO {
                 }
             }
         }
-        return files.sorted()
+        return sorted ? files.sorted() : files
     }
 }

@@ -41,8 +41,9 @@ public final class MemorySite: Sendable {
         set { state.withLock { $0.retained = newValue } }
     }
 
-    func size(of path: String) -> Int? {
-        state.withLock { $0.files[path]?.count }
+    /// Every file's size by path, read at once: a build compares thousands.
+    var sizes: [String: Int] {
+        state.withLock { $0.files.mapValues(\.count) }
     }
 
     /// Applies one successful build: its new files, the files it removed, and its manifest.

@@ -47,15 +47,19 @@ enum OutputTarget: Sendable {
     /// Every file the output holds now, as site paths.
     func presentFiles() -> [String] {
         switch self {
-        case .folder(let path, _): FileIO.listFiles(under: path)
-        case .memory(let site): site.paths
+        case .folder(let path, _): FileIO.listFiles(under: path, sorted: false)
+        case .memory(let site): Array(site.sizes.keys)
         }
     }
 
-    func size(of path: String) -> Int? {
+    /// How to read the size of the output's files, for a build that compares many: one look at a
+    /// `MemorySite` rather than one lock per file.
+    func sizeReader() -> (String) -> Int? {
         switch self {
-        case .folder(let folder, _): FileIO.size(of: folder + "/" + path)
-        case .memory(let site): site.size(of: path)
+        case .folder(let folder, _): return { FileIO.size(of: folder + "/" + $0) }
+        case .memory(let site):
+            let sizes = site.sizes
+            return { sizes[$0] }
         }
     }
 

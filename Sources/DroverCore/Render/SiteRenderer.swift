@@ -235,19 +235,12 @@ struct SiteRenderer: Sendable {
     }
 
     /// What the sitemap is made from: every page's path and date, so every entry's path, tags
-    /// (its tag pages) and dates, besides what every page depends on.
+    /// (its tag pages) and dates, which its summary covers, besides what every page depends on.
     private func sitemapKey() -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(dependencies.shared)
+        hasher.combine(dependencies.collection)
         hasher.combine(UInt8(hasSearchPage ? 1 : 0))
-        for entry in site.collection.entries {
-            hasher.combine(entry.sourcePath)
-            for date in [entry.added, entry.updated] {
-                hasher.combine(Int64(date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
-            }
-            hasher.combine(Int64(entry.tags.count))
-            for tag in entry.tags { hasher.combine(tag) }
-        }
         return hasher.value
     }
 
