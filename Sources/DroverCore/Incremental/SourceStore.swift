@@ -115,15 +115,18 @@ struct SourceStore: Sendable {
                 }
             }
         }
+        // The new records follow as they are: a clean build's are the whole store, tens of MB
+        // at 10,000 entries, not worth a second copy in memory.
         let start = bytes.count
-        bytes.append(contentsOf: newBytes)
         for (index, record) in placed.enumerated() {
             records[record.path] = StoredRecord(offset: start + record.offset, length: record.length, checksum: checksums[index])
         }
         let temporary = path + ".drover-new"
-        try bytes.withUnsafeBytes { try FileIO.write($0, to: temporary) }
+        try bytes.withUnsafeBytes { head in
+            try newBytes.withUnsafeBytes { try FileIO.write([head, $0], to: temporary) }
+        }
         try FileIO.move(temporary, over: path)
-        return (identity, bytes.count, records)
+        return (identity, start + newBytes.count, records)
     }
 
     /// Appends `bytes` to this store's file, when the file at `path` is still this store and the

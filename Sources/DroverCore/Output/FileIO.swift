@@ -5,10 +5,17 @@ import SystemPackage
 /// macOS) and Foundation, with errors that name the file.
 enum FileIO {
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        try write([bytes], to: path)
+    }
+
+    /// Writes `parts` one after the other, without first joining them in memory.
+    static func write(_ parts: [UnsafeRawBufferPointer], to path: String) throws {
         do {
             let descriptor = try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .truncate],
                                                      permissions: [.ownerReadWrite, .groupRead, .otherRead], retryOnInterrupt: true)
-            try descriptor.closeAfter { _ = try descriptor.writeAll(bytes) }
+            try descriptor.closeAfter {
+                for part in parts { _ = try descriptor.writeAll(part) }
+            }
         } catch let error as Errno {
             throw OutputFailure(path: path, reason: error.description)
         }
