@@ -59,8 +59,8 @@ extension ByteWriter {
         write(entry.body)
         write(entry.urlLocation)
         write(entry.tagLocations) { $0.write($1) }
-        for field in [entry.searchWords.title, entry.searchWords.summary, entry.searchWords.body] {
-            write(field) { $0.write($1) }
+        for field in [entry.searchWords.joinedTitle, entry.searchWords.joinedSummary, entry.searchWords.joinedBody] {
+            write(field)
         }
     }
 
@@ -131,11 +131,10 @@ extension ByteReader {
             guard let date = ISODate(text) else { throw Corrupt() }
             return date
         }
-        // One initialiser call: setting searchWords afterwards copied the whole entry.
+        // One initialiser call: setting searchWords afterwards would box the fields twice.
         let draft = try bool(), checkLinks = try bool(), body = try body(), urlLocation = try location()
         let tagLocations = try array { try $0.location() }
-        let searchWords = SearchWords(title: try array { try $0.string() }, summary: try array { try $0.string() },
-                                      body: try array { try $0.string() })
+        let searchWords = SearchWords(joinedTitle: try string(), joinedSummary: try string(), joinedBody: try string())
         return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
                      added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
                      checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords)

@@ -24,7 +24,7 @@ struct SourceStore: Sendable {
     /// The file as it was opened, memory-mapped: later appends do not move its bytes.
     private let data: Data
 
-    private static let magic = Array("drover-sources-1\n".utf8)
+    private static let magic = Array("drover-sources-2\n".utf8)
     static var headerLength: Int { magic.count + 8 }
 
     static func path(forOutput output: String) -> String {

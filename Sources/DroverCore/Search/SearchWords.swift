@@ -4,25 +4,38 @@
 ///
 /// Each field keeps the words not already in an earlier field (see `SearchDocument`); the tags'
 /// words, which depend on tags.yml's titles, are added when the index is built.
+///
+/// Each field's words are kept joined by spaces (no word holds one): three strings an entry rather
+/// than hundreds, which is most of what an entry weighs in memory and in the source store.
 struct SearchWords: Sendable, Equatable {
-    let title: [String]
+    let joinedTitle: String
     /// The first `SearchDocument.summaryLength` characters of the excerpt, less the title's words.
-    let summary: [String]
+    let joinedSummary: String
     /// The rest of the excerpt and the authors, less the title's and the summary's words.
-    let body: [String]
+    let joinedBody: String
     /// The hash of the three, made once: the index's inputs key reads every entry's on every build.
     let hash: UInt64
 
-    init(title: [String] = [], summary: [String] = [], body: [String] = []) {
-        self.title = title
-        self.summary = summary
-        self.body = body
+    init(joinedTitle: String = "", joinedSummary: String = "", joinedBody: String = "") {
+        self.joinedTitle = joinedTitle
+        self.joinedSummary = joinedSummary
+        self.joinedBody = joinedBody
         var hasher = StableHasher()
-        for field in [title, summary, body] {
-            hasher.combine(Int64(field.count))
-            for word in field { hasher.combine(word) }
-        }
+        for field in [joinedTitle, joinedSummary, joinedBody] { hasher.combine(field) }
         hash = hasher.value
+    }
+
+    init(title: [String], summary: [String], body: [String]) {
+        self.init(joinedTitle: title.joined(separator: " "), joinedSummary: summary.joined(separator: " "),
+                  joinedBody: body.joined(separator: " "))
+    }
+
+    var title: [String] { Self.split(joinedTitle) }
+    var summary: [String] { Self.split(joinedSummary) }
+    var body: [String] { Self.split(joinedBody) }
+
+    private static func split(_ joined: String) -> [String] {
+        joined.split(separator: " ").map(String.init)
     }
 
     init(entry: Entry) {
