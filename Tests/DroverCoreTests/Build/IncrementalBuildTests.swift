@@ -143,9 +143,8 @@ struct IncrementalBuildTests {
     @Test func buildsIntoMemoryMatchCleanBuildsOnDiskAndWriteNothing() async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }
-        let memory = MemorySite()
-        var options = BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.output)
-        options.memory = memory
+        let (memory, initialOptions) = site.memoryBuild()
+        var options = initialOptions
         var editor = SiteEditor(site: site, seed: 42)
         for step in 0..<8 {
             let report = await Build.run(options)

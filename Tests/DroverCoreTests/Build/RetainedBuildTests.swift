@@ -73,9 +73,7 @@ struct RetainedBuildTests {
     func everyRebuildReportsAndMakesWhatACleanBuildDoes(seed: UInt64) async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }
-        let memory = MemorySite()
-        var options = BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.output)
-        options.memory = memory
+        let (memory, options) = site.memoryBuild()
         #expect(await Build.run(options).succeeded)
         var random = SplitMix64(seed: seed)
         var history: [String] = []
@@ -109,9 +107,7 @@ struct RetainedBuildTests {
     @Test func aBodyEditChecksOnlyThatBodysLinksAndAHeadingChangeChecksThemAll() async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }
-        let memory = MemorySite()
-        var options = BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.output)
-        options.memory = memory
+        let (memory, options) = site.memoryBuild()
         #expect(await Build.run(options).succeeded)
 
         // A broken link in one body: found by a rebuild that kept the collection.

@@ -80,6 +80,14 @@ struct FixtureSite {
     }
 
     /// The diagnostics as the CLI prints them, one per line.
+    /// Options that build this site into a new `MemorySite`, as `drover serve` does.
+    func memoryBuild() -> (site: MemorySite, options: BuildOptions) {
+        var options = BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output)
+        let memory = MemorySite()
+        options.memory = memory
+        return (memory, options)
+    }
+
     static func text(_ report: BuildReport) -> String {
         report.diagnostics.sorted.map(\.description).joined(separator: "\n")
     }
