@@ -79,6 +79,7 @@ struct SourceStore: Sendable {
     /// Returns the store's identity, its length and where every record now is.
     static func save(at path: String, previous: SourceStore?, kept: [String: StoredRecord], fresh: [ParsedSource]) throws
         -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
+        guard let previous else { return try stream(fresh, to: path) }
         var writer = ByteWriter()
         var placed: [(path: String, offset: Int, length: Int)] = []
         placed.reserveCapacity(fresh.count)
@@ -93,7 +94,7 @@ struct SourceStore: Sendable {
         }
         let live = kept.values.reduce(newBytes.count) { $0 + $1.length }
 
-        if let previous, let start = try previous.append(newBytes, at: path, keepingLive: live) {
+        if let start = try previous.append(newBytes, at: path, keepingLive: live) {
             var records = kept
             for (index, record) in placed.enumerated() {
                 records[record.path] = StoredRecord(offset: start + record.offset, length: record.length, checksum: checksums[index])
@@ -107,12 +108,10 @@ struct SourceStore: Sendable {
         withUnsafeBytes(of: identity.littleEndian) { bytes.append(contentsOf: $0) }
         var records: [String: StoredRecord] = [:]
         records.reserveCapacity(kept.count + placed.count)
-        if let previous {
-            previous.data.withUnsafeBytes { old in
-                for (path, record) in kept.sorted(by: { $0.value.offset < $1.value.offset }) {
-                    records[path] = StoredRecord(offset: bytes.count, length: record.length, checksum: record.checksum)
-                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: old[record.offset..<record.offset + record.length]))
-                }
+        previous.data.withUnsafeBytes { old in
+            for (path, record) in kept.sorted(by: { $0.value.offset < $1.value.offset }) {
+                records[path] = StoredRecord(offset: bytes.count, length: record.length, checksum: record.checksum)
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: old[record.offset..<record.offset + record.length]))
             }
         }
         // The new records follow as they are: a clean build's are the whole store, tens of MB
@@ -127,6 +126,44 @@ struct SourceStore: Sendable {
         }
         try FileIO.move(temporary, over: path)
         return (identity, start + newBytes.count, records)
+    }
+
+    /// A fresh store of `sources` alone (a clean build's), written record by record as they
+    /// are encoded: at 10,000 entries the store is tens of MB, which need not sit in memory.
+    private static func stream(_ sources: [ParsedSource], to path: String) throws
+        -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
+        let identity = UInt64.random(in: 1...UInt64.max)
+        var header = magic
+        withUnsafeBytes(of: identity.littleEndian) { header.append(contentsOf: $0) }
+        var records: [String: StoredRecord] = [:]
+        records.reserveCapacity(sources.count)
+        let temporary = path + ".drover-new"
+        var length = header.count
+        do {
+            let file = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate],
+                                               permissions: [.ownerReadWrite, .groupRead, .otherRead], retryOnInterrupt: true)
+            try file.closeAfter {
+                _ = try header.withUnsafeBytes { try file.writeAll($0) }
+                // Records go out in chunks of about a megabyte: few writes, little memory.
+                var chunk = ByteWriter()
+                for (index, source) in sources.enumerated() {
+                    let start = chunk.bytes.count
+                    chunk.write(source)
+                    let recordLength = chunk.bytes.count - start
+                    let checksum = chunk.bytes.withUnsafeBytes { StableHasher.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                    records[source.sourcePath] = StoredRecord(offset: length + start, length: recordLength, checksum: checksum)
+                    if chunk.bytes.count >= 1 << 20 || index == sources.count - 1 {
+                        _ = try chunk.bytes.withUnsafeBytes { try file.writeAll($0) }
+                        length += chunk.bytes.count
+                        chunk = ByteWriter()
+                    }
+                }
+            }
+        } catch let error as Errno {
+            throw OutputFailure(path: temporary, reason: error.description)
+        }
+        try FileIO.move(temporary, over: path)
+        return (identity, length, records)
     }
 
     /// Appends `bytes` to this store's file, when the file at `path` is still this store and the
