@@ -178,6 +178,8 @@ public enum Build {
         await sources.readUnchanged(except: reusable)
         stages.lap("reuse parses")
         let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
+        let sourcesNotRead = sources.unreadCount
+        sources.releaseBytes()
         diagnostics += parsed.diagnostics
         stages.lap("parse")
         options.logger.debug("parsed sources", metadata: ["files": "\(parsed.files.count)", "reused": "\(parsed.reused)"])
@@ -234,7 +236,7 @@ public enum Build {
         var report = BuildReport(diagnostics: DiagnosticList(diagnostics), succeeded: false)
         report.sourcesReused = parsed.reused
         report.keptCollection = keptCollection
-        report.sourcesNotRead = sources.unreadCount
+        report.sourcesNotRead = sourcesNotRead
         let sourceHashes = Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0.hash) })
         let dependencies = OutputDependencies(site: site, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                                               sourceHashes: sourceHashes)

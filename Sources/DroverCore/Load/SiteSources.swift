@@ -32,6 +32,9 @@ public struct LoadedFile: Sendable {
         /// that build's file and its parse can be reused (see `FileStamp`). Read on demand
         /// (`SiteSources.readUnchanged`) when that parse turns out to be unusable.
         case unchanged
+        /// Read and parsed by this build; its bytes are not kept past the parse (at 10,000
+        /// entries they are tens of MB the later stages never read).
+        case parsed
     }
 
     public var content: Content
@@ -156,6 +159,13 @@ public struct SiteSources: Sendable {
         }
         return SiteSources(tree: tree, config: config, tagDefinitions: tagDefinitions, tagsFile: tree.displayPath("tags.yml"),
                            theme: theme, strings: strings, files: files, settingsFingerprint: settingsFingerprint, readStart: readStart)
+    }
+
+    /// Lets go of the bytes of every file read: the parse has what later stages need.
+    mutating func releaseBytes() {
+        for index in files.indices {
+            if case .bytes = files[index].content { files[index].content = .parsed }
+        }
     }
 
     /// How many sources were not read (`.unchanged`).

@@ -15,9 +15,10 @@ struct SourceFile {
         case .bytes(let read): bytes = read
         case .unreadable:
             return .failure(Diagnostic(file: file, message: "file cannot be read", fix: "check its permissions"))
-        case .unchanged:
+        case .unchanged, .parsed:
             // The build reads every unchanged file whose previous parse it cannot reuse before
-            // parsing (`SiteSources.readUnchanged`); reaching this is a bug, reported, not a crash.
+            // parsing (`SiteSources.readUnchanged`), and lets bytes go only after parsing;
+            // reaching this is a bug, reported, not a crash.
             return .failure(Diagnostic(file: file, message: "file was not read before parsing", fix: "build again with --clean"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
