@@ -163,40 +163,52 @@ struct SiteRenderer: Sendable {
         }
         let contexts = PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
                                     contentPathInRepo: site.contentPathInRepo, summarized: summarized)
-        let pages = await concurrentMap(outputs.count) { index -> PageContext? in
-            guard case .page(let recipe) = outputs[index].content else { return nil }
-            return recipe.context(in: contexts)
-        }
-        let cards = await renderCards(for: pages, contexts: contexts)
-        let theme = site.theme
-        let written = await concurrentMap(outputs.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
-            Result {
-                let output = outputs[index]
-                var bytes: [UInt8]
-                switch output.content {
-                case .file(let file): bytes = file
-                case .made(let make): bytes = make()
-                case .page: bytes = theme.render(Self.attaching(cards, to: pages[index]!))
-                }
-                return try bytes.withUnsafeBytes { buffer in
-                    try sink.write(buffer, to: output.path)
-                    return BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: StableHasher.hash(buffer),
-                                                      size: buffer.count)
+        // In batches, so a clean build holds the contexts of a few thousand pages at a time, not
+        // of all of them; the cards rendered for one batch serve the next.
+        var cards: [Int: RenderedCards] = [:]
+        var records: [String: BuildManifest.OutputRecord] = [:]
+        for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
+            let batch = Array(outputs[start..<min(start + Self.batchSize, outputs.count)])
+            let pages = await concurrentMap(batch.count) { index -> PageContext? in
+                guard case .page(let recipe) = batch[index].content else { return nil }
+                return recipe.context(in: contexts)
+            }
+            cards.merge(await renderCards(for: pages, contexts: contexts, except: cards)) { old, _ in old }
+            let theme = site.theme
+            let ready = cards
+            let written = await concurrentMap(batch.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
+                Result {
+                    let output = batch[index]
+                    var bytes: [UInt8]
+                    switch output.content {
+                    case .file(let file): bytes = file
+                    case .made(let make): bytes = make()
+                    case .page: bytes = theme.render(Self.attaching(ready, to: pages[index]!))
+                    }
+                    return try bytes.withUnsafeBytes { buffer in
+                        try sink.write(buffer, to: output.path)
+                        return BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: StableHasher.hash(buffer),
+                                                          size: buffer.count)
+                    }
                 }
             }
-        }
-        var records: [String: BuildManifest.OutputRecord] = [:]
-        for (output, result) in zip(outputs, written) {
-            records[output.path] = try result.get()
+            for (output, result) in zip(batch, written) {
+                records[output.path] = try result.get()
+            }
         }
         return records
     }
 
-    /// The cards of every entry listed on a page about to be rendered, each rendered once.
-    private func renderCards(for pages: [PageContext?], contexts: PageContexts) async -> [Int: RenderedCards] {
+    /// Pages (and files) rendered and written together.
+    static let batchSize = 2048
+
+    /// The cards of every entry listed on a page about to be rendered and not among `done`,
+    /// each rendered once.
+    private func renderCards(for pages: [PageContext?], contexts: PageContexts, except done: [Int: RenderedCards]) async
+        -> [Int: RenderedCards] {
         var wanted = Set<Int>()
         for page in pages {
-            for summary in page?.listedEntries ?? [] { wanted.insert(summary.entryIndex) }
+            for summary in page?.listedEntries ?? [] where done[summary.entryIndex] == nil { wanted.insert(summary.entryIndex) }
         }
         let indices = wanted.sorted()
         let theme = site.theme
