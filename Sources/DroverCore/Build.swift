@@ -144,8 +144,7 @@ public enum Build {
                                        loadDiagnostics: loadDiagnostics)
         // What the output holds now: files nobody planned (a page of a deleted entry left by hand,
         // a half-written file) are removed by an incremental build as by a clean one.
-        let present = previous == nil ? [] : target.presentFiles()
-        let size = target.sizeReader()
+        let (present, size) = previous == nil ? ([], { _ in nil }) : target.currentFiles()
         stages.lap("load")
 
         if let previous, previous.inputsFingerprint == inputs, !options.alwaysPrepare,
@@ -351,9 +350,13 @@ private struct Writing {
         }
         var outputs: [PlannedOutput] = []
         var kept: [String: BuildManifest.OutputRecord] = [:]
+        var known = 0, onDisk = 0
         for planned in plan {
-            if let record = previous.outputs[planned.path], record.fingerprint == planned.fingerprint,
-               size(planned.path) == record.size {
+            let record = previous.outputs[planned.path]
+            let current = size(planned.path)
+            if record != nil { known += 1 }
+            if current != nil { onDisk += 1 }
+            if let record, record.fingerprint == planned.fingerprint, current == record.size {
                 kept[planned.path] = record
             } else {
                 outputs.append(planned)
@@ -361,6 +364,12 @@ private struct Writing {
         }
         self.outputs = outputs
         keptRecords = kept
+        // The usual case, without building sets: the previous build made exactly these paths and
+        // the output holds exactly these files (plans have no duplicate paths), so nothing is stale.
+        if known == plan.count, previous.outputs.count == plan.count, onDisk == plan.count, present.count == plan.count {
+            stale = []
+            return
+        }
         let planned = Set(plan.lazy.map(\.path))
         var stale: Set<String> = []
         for path in previous.outputs.keys where !planned.contains(path) { stale.insert(path) }

@@ -44,22 +44,15 @@ enum OutputTarget: Sendable {
         if case .memory(let site) = self { site.retained = build() }
     }
 
-    /// Every file the output holds now, as site paths.
-    func presentFiles() -> [String] {
+    /// What the output holds now: every file, as site paths, and how to read a file's size
+    /// (for a `MemorySite`, from one look at it rather than one lock per file).
+    func currentFiles() -> (paths: [String], size: (String) -> Int?) {
         switch self {
-        case .folder(let path, _): FileIO.listFiles(under: path, sorted: false)
-        case .memory(let site): Array(site.sizes.keys)
-        }
-    }
-
-    /// How to read the size of the output's files, for a build that compares many: one look at a
-    /// `MemorySite` rather than one lock per file.
-    func sizeReader() -> (String) -> Int? {
-        switch self {
-        case .folder(let folder, _): return { FileIO.size(of: folder + "/" + $0) }
+        case .folder(let path, _):
+            return (FileIO.listFiles(under: path, sorted: false), { FileIO.size(of: path + "/" + $0) })
         case .memory(let site):
             let sizes = site.sizes
-            return { sizes[$0] }
+            return (Array(sizes.keys), { sizes[$0] })
         }
     }
 
