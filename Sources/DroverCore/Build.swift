@@ -143,13 +143,14 @@ public enum Build {
         let inputs = inputsFingerprint(sources, sourceHashes: sources.files.map { ($0.sourcePath, $0.hash) }, buildKey: buildKey,
                                        loadDiagnostics: loadDiagnostics)
         // What the output holds now: files nobody planned (a page of a deleted entry left by hand,
-        // a half-written file) are removed by an incremental build as by a clean one.
-        let (present, size) = previous == nil ? ([], { _ in nil }) : target.currentFiles()
+        // a half-written file) are removed by an incremental build as by a clean one. Walking a
+        // large site's folders takes a while, so it goes on beside the stages that follow.
+        async let outputFiles = previous == nil ? OutputFiles.none : target.currentFiles()
         stages.lap("load")
 
         if let previous, previous.inputsFingerprint == inputs, !options.alwaysPrepare,
-           present.count == previous.outputs.count,
-           previous.outputs.allSatisfy({ size($0.key) == $0.value.size }) {
+           case let present = await outputFiles, present.paths.count == previous.outputs.count,
+           previous.outputs.allSatisfy({ present.size($0.key) == $0.value.size }) {
             options.logger.debug("no input changed; the output is intact")
             if DiagnosticList(previous.warnings).isFatal(strict: options.strict) {
                 diagnostics = previous.warnings
@@ -242,7 +243,8 @@ public enum Build {
         let renderer = SiteRenderer(site: site, dependencies: dependencies, previousOutputs: previous?.outputs ?? [:])
         let plan = await renderer.plan()
         stages.lap("plan")
-        let writing = Writing(plan: plan, previous: previous, present: present, size: size)
+        let present = await outputFiles
+        let writing = Writing(plan: plan, previous: previous, present: present.paths, size: present.size)
         do {
             let sink = try target.sink(previous: previous, stale: writing.stale)
             do {

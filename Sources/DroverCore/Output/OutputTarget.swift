@@ -1,6 +1,14 @@
 import Foundation
 import Logging
 
+/// The files an output holds, and how to read their sizes.
+struct OutputFiles: Sendable {
+    static let none = OutputFiles(paths: []) { _ in nil }
+
+    var paths: [String]
+    var size: @Sendable (String) -> Int?
+}
+
 /// Where a build's site goes, and what the previous build there left: a folder on disk (locked
 /// for the whole build, its manifest beside it) or a `MemorySite` (`drover serve`).
 enum OutputTarget: Sendable {
@@ -46,13 +54,13 @@ enum OutputTarget: Sendable {
 
     /// What the output holds now: every file, as site paths, and how to read a file's size
     /// (for a `MemorySite`, from one look at it rather than one lock per file).
-    func currentFiles() -> (paths: [String], size: (String) -> Int?) {
+    func currentFiles() -> OutputFiles {
         switch self {
         case .folder(let path, _):
-            return (FileIO.listFiles(under: path, sorted: false), { FileIO.size(of: path + "/" + $0) })
+            return OutputFiles(paths: FileIO.listFiles(under: path, sorted: false)) { FileIO.size(of: path + "/" + $0) }
         case .memory(let site):
             let sizes = site.sizes
-            return (Array(sizes.keys), { sizes[$0] })
+            return OutputFiles(paths: Array(sizes.keys)) { sizes[$0] }
         }
     }
 
