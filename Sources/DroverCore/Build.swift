@@ -214,13 +214,18 @@ public enum Build {
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
         let resolver: LinkResolver
         let linkDiagnostics: [String: [Diagnostic]]
+        var linkTargets: UInt64 = 0  // unknown: the next build checks every link
         if let retained, let reassembled,
            let kept = retained.linkDiagnostics(after: collection, changed: reassembled.changed, unlisted: parsed.unlisted) {
             resolver = retained.resolver
             linkDiagnostics = kept
         } else {
             resolver = LinkResolver(collection: collection, rewriter: rewriter)
-            linkDiagnostics = await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted)
+            linkTargets = resolver.targetsKey
+            // Whatever links can point at is as it was: the reused parses' links all resolved then.
+            let recheck = previous?.linkTargets == linkTargets
+                ? Set(zip(parsed.files, parsed.isReused).compactMap { $1 ? nil : $0.sourcePath }) : nil
+            linkDiagnostics = await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted, onlyIn: recheck)
         }
         diagnostics += LinkValidator.ordered(linkDiagnostics, collection: collection, unlisted: parsed.unlisted)
         stages.lap("resolve links")
@@ -250,7 +255,7 @@ public enum Build {
             do {
                 let written = try await renderer.write(writing.outputs, into: sink)
                 stages.lap("render and write")
-                let manifest = BuildManifest(
+                var manifest = BuildManifest(
                     buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                     // The hashes parsed: a file read again after loading may have changed since.
                     inputsFingerprint: inputsFingerprint(sources, sourceHashes: parsed.files.map { ($0.sourcePath, $0.hash) },
@@ -258,6 +263,7 @@ public enum Build {
                     readStart: sources.readStart, sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
                     sourceRecords: sourceRecords(sources, parsed, previous: previous), store: previous?.sourceStore,
                     outputs: writing.keptRecords.merging(written) { _, new in new }, warnings: DiagnosticList(diagnostics).sorted)
+                manifest.linkTargets = linkTargets
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
                 try await target.commit(sink, manifest: manifest, logger: options.logger)

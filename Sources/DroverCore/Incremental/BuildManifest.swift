@@ -42,6 +42,10 @@ struct BuildManifest: Sendable {
     var inputsFingerprint: UInt64
     /// When the build that made it started looking at its sources (see `FileStamp.isSettled`).
     var readStart: Int64
+    /// What its links could point at (see `LinkResolver.targetsKey`): while it is the same, a
+    /// source whose parse is reused has the same links as then, all of which resolved (a build
+    /// with a broken link leaves no manifest), so only sources parsed anew need checking.
+    var linkTargets: UInt64 = 0
     var outputs: [String: OutputRecord]
     var warnings: [Diagnostic]
     var sourceRecords: [String: SourceRecord]
@@ -94,7 +98,7 @@ struct BuildManifest: Sendable {
         return await store.parsedSources(wanted).merging(parsed) { _, inMemory in inMemory }
     }
 
-    private static let magic = "drover-manifest-5"
+    private static let magic = "drover-manifest-6"
 
     static func path(forOutput output: String) -> String {
         besideOutput(output, kind: "manifest")
@@ -117,6 +121,7 @@ struct BuildManifest: Sendable {
                 let settings = try reader.uint64()
                 let inputs = try reader.uint64()
                 let readStart = Int64(try reader.int())
+                let linkTargets = try reader.uint64()
                 let storeIdentity = try reader.uint64()
                 let storeLength = try reader.int()
                 let outputs = try reader.array { reader in
@@ -128,10 +133,13 @@ struct BuildManifest: Sendable {
                                                        stored: try reader.bool() ? try reader.storedRecord() : nil))
                 }
                 guard reader.isAtEnd else { return nil }
-                return BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs, readStart: readStart,
-                                     sources: [:], sourceRecords: Dictionary(sources, uniquingKeysWith: { first, _ in first }),
-                                     store: SourceStore.open(at: storePath, identity: storeIdentity, length: storeLength),
-                                     outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
+                var manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs,
+                                             readStart: readStart, sources: [:],
+                                             sourceRecords: Dictionary(sources, uniquingKeysWith: { first, _ in first }),
+                                             store: SourceStore.open(at: storePath, identity: storeIdentity, length: storeLength),
+                                             outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
+                manifest.linkTargets = linkTargets
+                return manifest
             } catch {
                 return nil
             }
@@ -160,6 +168,7 @@ struct BuildManifest: Sendable {
         writer.write(settingsFingerprint)
         writer.write(inputsFingerprint)
         writer.write(Int(readStart))
+        writer.write(linkTargets)
         writer.write(saved.identity)
         writer.write(saved.length)
         writer.write(outputs.keys.sorted()) { writer, path in

@@ -49,6 +49,28 @@ public struct LinkResolver: Sendable {
         tagsWithoutPage = collection.tagsWithoutPage
     }
 
+    /// The hash of everything a link is resolved against: every page that can be linked with its
+    /// headings' anchors, the tags, the drafts and the files that failed to parse. Equal for two
+    /// builds, an unchanged body's links resolve the same in both.
+    var targetsKey: UInt64 {
+        var hasher = StableHasher()
+        for path in targets.keys.sorted() {
+            hasher.combine(path)
+            let anchors = targets[path]!.anchors
+            hasher.combine(Int64(anchors.count))
+            for anchor in anchors.sorted() { hasher.combine(anchor) }
+        }
+        for name in tagSlugs.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(tagSlugs[name]!)
+        }
+        for set in [draftPaths, unparsedPaths, tagsWithoutPage] {
+            hasher.combine(Int64(set.count))
+            for item in set.sorted() { hasher.combine(item) }
+        }
+        return hasher.value
+    }
+
     /// Schemes that run code or read the reader's disk; refused in entries' `url` and in bodies.
     static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 

@@ -9,9 +9,11 @@ struct LinkValidator {
             + collection.entries.map { ($0.body, $0.sourcePath, $0.file) } + collection.pages.map { ($0.body, $0.sourcePath, $0.file) }
     }
 
-    /// The broken links of every body that has any, by source path, checked on all cores.
-    func validate(_ collection: Collection, unlisted: [UnlistedBody] = []) async -> [String: [Diagnostic]] {
-        let bodies = Self.bodies(of: collection, unlisted: unlisted)
+    /// The broken links of every body that has any, by source path, checked on all cores; only
+    /// the bodies of `onlyIn` when given (the others are known to have none).
+    func validate(_ collection: Collection, unlisted: [UnlistedBody] = [], onlyIn: Set<String>? = nil) async -> [String: [Diagnostic]] {
+        let all = Self.bodies(of: collection, unlisted: unlisted)
+        let bodies = onlyIn.map { wanted in all.filter { wanted.contains($0.sourcePath) } } ?? all
         let validator = self
         let found = await concurrentMap(bodies.count, chunk: 256) { index in
             validator.check(bodies[index].body, sourcePath: bodies[index].sourcePath, file: bodies[index].file)

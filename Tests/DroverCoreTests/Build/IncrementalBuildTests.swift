@@ -55,6 +55,26 @@ struct IncrementalBuildTests {
         #expect(after == (await Self.cleanBuild(of: site)))
     }
 
+    @Test func aLinkBrokenByAnEditElsewhereIsFoundThoughItsBodyIsUnchanged() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        // alignment-primer links to gpts-are-gpts#главные-цифры; only gpts-are-gpts changes.
+        let target = "content/research/gpts-are-gpts.md"
+        let original = try #require(site.read(target))
+        try site.write(original.replacingOccurrences(of: "## Главные цифры", with: "## Цифры"), to: target)
+        let renamed = await site.build()
+        #expect(!renamed.succeeded)
+        #expect(FixtureSite.text(renamed).contains("alignment-primer.md:12:"), "\(FixtureSite.text(renamed))")
+        try site.write(original, to: target)
+        #expect(await site.build().succeeded)
+        // Its own broken link, in a body edited while nothing it can point at changed.
+        let entry = "content/research/alignment-primer.md"
+        try site.write(try #require(site.read(entry)) + "\nСм. [нет такого](missing.md).\n", to: entry)
+        let broken = await site.build()
+        #expect(!broken.succeeded && FixtureSite.text(broken).contains("missing.md"))
+    }
+
     @Test(arguments: Array(UInt64(1)...6))
     func anySequenceOfEditsGivesTheCleanBuildsBytes(seed: UInt64) async throws {
         let site = try FixtureSite(theme: "real")
