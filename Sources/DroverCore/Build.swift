@@ -184,50 +184,19 @@ public enum Build {
         stages.lap("parse")
         options.logger.debug("parsed sources", metadata: ["files": "\(parsed.files.count)", "reused": "\(parsed.reused)"])
 
-        // Validate: rules across files, then assemble the collection. A server's rebuild after
-        // entries changed in ways that keep the collection's shape starts from its previous one.
+        // Validate: rules across files, then assemble the collection (or keep a server's).
         let retained = target.retained
-        let themeFingerprint = sources.theme?.fingerprint
-        let reassembled = retained?.reassemble(parsed, buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
-                                               themeFingerprint: themeFingerprint)
-        var collection: Collection
-        var assembleDiagnostics: [Diagnostic] = []
-        if let retained, let reassembled {
-            keptCollection = true
-            collection = reassembled.collection
-            assembleDiagnostics = retained.assembleDiagnostics
-        } else {
-            collection = CollectionValidator(includeDrafts: options.includeDrafts)
-                .assemble(config: sources.config, tagDefinitions: sources.tagDefinitions, tagsFile: sources.tagsFile,
-                          blocks: parsed.blocks, entries: parsed.entries, sourcePaths: sources.tree.sourcePaths,
-                          diagnostics: &assembleDiagnostics)
-            collection.pages = parsed.pages
-            if let theme = sources.theme, let first = collection.pages.first, !theme.has(StandalonePage.template) {
-                assembleDiagnostics.append(Diagnostic(file: options.themeDirectory + "/templates/\(StandalonePage.template).mustache",
-                                                      message: "the theme has no '\(StandalonePage.template)' template, which \(first.file) needs",
-                                                      fix: "add \(StandalonePage.template).mustache to the theme (see theme/README.md)", kind: .theme))
-            }
-        }
-        diagnostics += assembleDiagnostics
+        let validated = ValidatedCollection.make(sources: sources, parsed: parsed, retained: retained, buildKey: buildKey, options: options)
+        let collection = validated.collection
+        keptCollection = validated.keptWithChanges != nil
+        diagnostics += validated.diagnostics
         stages.lap("validate")
 
         // Resolve links: every relative link must reach an entry, a block, a heading or a tag.
-        let resolver: LinkResolver
-        let linkDiagnostics: [String: [Diagnostic]]
-        var linkTargets: UInt64 = 0  // unknown: the next build checks every link
-        if let retained, let reassembled,
-           let kept = retained.linkDiagnostics(after: collection, changed: reassembled.changed, unlisted: parsed.unlisted) {
-            resolver = retained.resolver
-            linkDiagnostics = kept
-        } else {
-            resolver = LinkResolver(collection: collection, rewriter: rewriter)
-            linkTargets = resolver.targetsKey
-            // Whatever links can point at is as it was: the reused parses' links all resolved then.
-            let recheck = previous?.linkTargets == linkTargets
-                ? Set(zip(parsed.files, parsed.isReused).compactMap { $1 ? nil : $0.sourcePath }) : nil
-            linkDiagnostics = await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted, onlyIn: recheck)
-        }
-        diagnostics += LinkValidator.ordered(linkDiagnostics, collection: collection, unlisted: parsed.unlisted)
+        let links = await ResolvedLinks.make(validated, parsed: parsed, retained: retained, rewriter: rewriter,
+                                             previousTargetsKey: previous?.linkTargets)
+        let resolver = links.resolver
+        diagnostics += links.ordered(collection, unlisted: parsed.unlisted)
         stages.lap("resolve links")
         guard let theme = sources.theme, let strings = sources.strings, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
             options.logger.debug("stopping before writing: the input has problems")
@@ -263,13 +232,13 @@ public enum Build {
                     readStart: sources.readStart, sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
                     sourceRecords: sourceRecords(sources, parsed, previous: previous), store: previous?.sourceStore,
                     outputs: writing.keptRecords.merging(written) { _, new in new }, warnings: DiagnosticList(diagnostics).sorted)
-                manifest.linkTargets = linkTargets
+                manifest.linkTargets = links.targetsKey
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
                 target.retain(RetainedBuild(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                                             themeFingerprint: theme.fingerprint, sourceHashes: sourceHashes, collection: collection,
-                                            assembleDiagnostics: assembleDiagnostics, linkDiagnostics: linkDiagnostics, resolver: resolver))
+                                            assembleDiagnostics: validated.diagnostics, linkDiagnostics: links.diagnostics, resolver: resolver))
                 stages.lap("swap in")
             } catch {
                 sink.discard()
