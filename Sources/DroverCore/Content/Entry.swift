@@ -37,46 +37,20 @@ public struct Entry: Sendable {
 
     private final class Box: Sendable {
         let fields: Fields
-        /// Made with the fields, which never change in a box (see `summaryKey`, `searchKey`).
+        /// Made with the fields, which never change in a box: hashes of what a summary, the
+        /// search index and a link read of the entry (see `summaryKey`, `searchKey`, `linkKey`).
         let summaryKey: UInt64
         let searchKey: UInt64
         let linkKey: UInt64
 
         init(_ fields: Fields) {
             self.fields = fields
-            summaryKey = Self.summaryKey(of: fields)
-            searchKey = Self.searchKey(of: fields)
+            summaryKey = EntrySummary.inputsKey(of: fields)
+            searchKey = SearchDocument.inputsKey(of: fields)
             var link = StableHasher()
             link.combine(fields.sourcePath)
             link.combine(fields.title)
             linkKey = link.value
-        }
-
-        static func searchKey(of entry: Fields) -> UInt64 {
-            var hasher = StableHasher()
-            for text in [entry.sourcePath, entry.title, entry.type.rawValue, entry.difficulty?.rawValue ?? "", entry.language] {
-                hasher.combine(text)
-            }
-            hasher.combine(Int64(entry.tags.count))
-            for tag in entry.tags { hasher.combine(tag) }
-            hasher.combine(entry.searchWords.hash)
-            return hasher.value
-        }
-
-        static func summaryKey(of entry: Fields) -> UInt64 {
-            var hasher = StableHasher()
-            for text in [entry.sourcePath, entry.title, entry.url, entry.type.rawValue, entry.language, entry.difficulty?.rawValue ?? "",
-                         entry.body.excerpt] {
-                hasher.combine(text)
-            }
-            for date in [entry.added, entry.updated] {
-                hasher.combine(Int64(date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
-            }
-            for list in [entry.authors, entry.tags] {
-                hasher.combine(Int64(list.count))
-                for text in list { hasher.combine(text) }
-            }
-            return hasher.value
         }
     }
 

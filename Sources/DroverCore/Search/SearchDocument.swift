@@ -22,6 +22,20 @@ struct SearchDocument: Sendable {
     /// How much of the entry's text counts as its summary: what a card shows of it.
     static let summaryLength = 200
 
+    /// The hash of every field of an entry a document is made from (tag titles aside, which
+    /// `SearchIndex.inputsKey` adds), kept beside the initialiser below so the two read the same
+    /// fields. An entry computes it once (`Entry.searchKey`).
+    static func inputsKey(of entry: Entry.Fields) -> UInt64 {
+        var hasher = StableHasher()
+        for text in [entry.sourcePath, entry.title, entry.type.rawValue, entry.difficulty?.rawValue ?? "", entry.language] {
+            hasher.combine(text)
+        }
+        hasher.combine(Int64(entry.tags.count))
+        for tag in entry.tags { hasher.combine(tag) }
+        hasher.combine(entry.searchWords.hash)
+        return hasher.value
+    }
+
     init(entry: Entry, tagTitles: [String: String]) {
         title = entry.title
         path = SiteURLs.entry(block: entry.block, slug: entry.slug)

@@ -78,6 +78,25 @@ struct EntrySummary: TemplateContext {
         excerpt = Excerpt.cut(entry.body.excerpt, limit: 200).nonEmpty
     }
 
+    /// The hash of every field of an entry its summary is made from (the other inputs, site.yml,
+    /// tags.yml and the blocks, are every page's): what list pages depend on, kept beside the
+    /// initialiser above so the two read the same fields. An entry computes it once (`Entry.summaryKey`).
+    static func inputsKey(of entry: Entry.Fields) -> UInt64 {
+        var hasher = StableHasher()
+        for text in [entry.sourcePath, entry.title, entry.url, entry.type.rawValue, entry.language, entry.difficulty?.rawValue ?? "",
+                     entry.body.excerpt] {
+            hasher.combine(text)
+        }
+        for date in [entry.added, entry.updated] {
+            hasher.combine(Int64(date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
+        }
+        for list in [entry.authors, entry.tags] {
+            hasher.combine(Int64(list.count))
+            for text in list { hasher.combine(text) }
+        }
+        return hasher.value
+    }
+
     /// The cards are not part of the contract: only the `entry-card…` partials' stand-ins read them.
     func child(named name: String) -> TemplateValue? {
         name == Theme.cardsKey ? cards.map { .context($0) } : Self.fields.value(of: name, in: self)
