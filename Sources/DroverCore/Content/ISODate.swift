@@ -13,6 +13,28 @@ public struct ISODate: Comparable, Hashable, Sendable, CustomStringConvertible {
     /// Parses exactly `YYYY-MM-DD` (ten ASCII characters, zero-padded) naming a
     /// real date in the proleptic Gregorian calendar, years 0001–9999.
     /// "2024-5-1", "2024-05-01T10:00", " 2024-05-01" and "2023-02-29" are nil.
+    /// The date `text` most likely means when written another common way: `12.03.2024` (day
+    /// first, as Russian writes it), `25/03/2024` (day first, since no month is 25), `2024/03/12`
+    /// and `2024.3.12` (year first). Nil when it is no such date, or when day and month could be
+    /// either way round (`03/04/2024`).
+    static func likelyMeant(_ text: String) -> ISODate? {
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+              let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2]) else { return nil }
+        let (year, month, day): (Int, Int, Int)
+        if parts[0].count == 4 {
+            (year, month, day) = (first, second, third)
+        } else if parts[2].count == 4 {
+            // Day first is the Russian way with dots; with slashes it is only sure when the day is over 12.
+            let dayFirst = text.contains(".") || first > 12
+            guard dayFirst, !(text.contains("/") && second > 12) else { return nil }
+            (year, month, day) = (third, second, first)
+        } else {
+            return nil
+        }
+        return ISODate(String(format: "%04d-%02d-%02d", year, month, day))
+    }
+
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {

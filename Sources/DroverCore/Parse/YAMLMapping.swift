@@ -53,6 +53,9 @@ struct YAMLMapping {
     }
 
     private var readKeys: Set<String> = []
+    /// Required keys found missing, with where their diagnostic is: a misspelled key found later
+    /// (`reportUnknownKeys`) turns out to be the cause, and the diagnostic then says so.
+    private var missingKeys: [String: Int] = [:]
 
     /// The raw node of a field, marking it as known.
     mutating func node(_ key: String) -> Node? {
@@ -89,6 +92,7 @@ struct YAMLMapping {
     }
 
     mutating func missing(_ key: String, example: String) {
+        missingKeys[key] = diagnostics.count
         report(.error("missing required field '\(key)'", at: location, fix: "add a line like \(example)"))
     }
 
@@ -120,7 +124,9 @@ struct YAMLMapping {
         if case .scalar(let scalar) = node, let date = ISODate(scalar.string.trimmed()) {
             return date
         }
-        report(.error("'\(key)' must be a date like 2024-05-01, found \(Self.describe(node))", at: location(of: node)))
+        let written = node.scalar.map { $0.string.trimmed() }
+        report(.error("'\(key)' must be a date like 2024-05-01, found \(Self.describe(node))", at: location(of: node),
+                      fix: written.flatMap(ISODate.likelyMeant).map { "write it as \($0)" }))
         return nil
     }
 
@@ -218,8 +224,14 @@ struct YAMLMapping {
     /// Warns about every key that no read asked for: a typo like 'tgas' otherwise vanishes silently.
     mutating func reportUnknownKeys(known: [String], context: String) {
         for pair in pairs where !readKeys.contains(pair.key) {
-            let suggestion = Suggestion.closest(to: pair.key, among: known, maxDistance: 2).map { "did you mean '\($0)'?" }
-                ?? "known fields are \(known.map { "'\($0)'" }.joined(separator: ", "))"
+            let closest = Suggestion.closest(to: pair.key, among: known, maxDistance: 2)
+            if let closest, let index = missingKeys.removeValue(forKey: closest) {
+                // One problem, not two: the required field is missing because it is misspelled here.
+                diagnostics[index] = .error("missing required field '\(closest)': '\(pair.key)' here looks like a misspelling of it",
+                                            at: location(of: pair.keyNode), fix: "rename '\(pair.key)' to '\(closest)'")
+                continue
+            }
+            let suggestion = closest.map { "did you mean '\($0)'?" } ?? "known fields are \(known.map { "'\($0)'" }.joined(separator: ", "))"
             report(.warning("unknown field '\(pair.key)' in \(context)", at: location(of: pair.keyNode), fix: suggestion))
         }
     }

@@ -9,7 +9,7 @@ import Testing
     static let failingCases = [
         "not-utf8", "front-matter-missing", "front-matter-unterminated", "invalid-yaml", "missing-field",
         "wrong-type", "bad-url", "invalid-date", "unknown-type-level", "bad-slug", "duplicate-url",
-        "tag-slug-clash", "broken-links", "site-config", "renamed-level", "pagination",
+        "tag-slug-clash", "broken-links", "site-config", "renamed-level", "pagination", "misspelled-field",
     ]
 
     @Test(arguments: failingCases)

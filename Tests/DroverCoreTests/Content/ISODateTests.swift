@@ -60,4 +60,17 @@ struct ISODateTests {
         #expect(ISODate("2025-01-01")!.daysSinceEpoch - ISODate("2024-01-01")!.daysSinceEpoch == 366)
         #expect(ISODate("2024-05-01")?.daysSinceEpoch == 19_844)
     }
+
+    @Test("A date written another common way is recognised, to suggest the ISO form")
+    func otherSpellingsSuggestTheISOForm() {
+        #expect(ISODate.likelyMeant("12.03.2024")?.description == "2024-03-12", "day first with dots, as Russian writes it")
+        #expect(ISODate.likelyMeant("1.3.2024")?.description == "2024-03-01")
+        #expect(ISODate.likelyMeant("25/03/2024")?.description == "2024-03-25", "no month is 25")
+        #expect(ISODate.likelyMeant("2024/04/01")?.description == "2024-04-01")
+        #expect(ISODate.likelyMeant("2024.4.1")?.description == "2024-04-01")
+        #expect(ISODate.likelyMeant("03/04/2024") == nil, "day and month could be either way round")
+        #expect(ISODate.likelyMeant("31.02.2024") == nil, "no such date")
+        #expect(ISODate.likelyMeant("May 2024") == nil)
+        #expect(ISODate.likelyMeant("12.03.24") == nil, "a two-digit year is not guessed")
+    }
 }
