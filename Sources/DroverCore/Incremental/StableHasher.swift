@@ -83,10 +83,4 @@ struct StableHasher {
         hasher.combine(Int64(bytes.count))
         return hasher.value
     }
-
-    static func hash(_ text: String) -> UInt64 {
-        var hasher = StableHasher()
-        hasher.combine(text)
-        return hasher.value
-    }
 }

@@ -28,3 +28,15 @@ struct ListPaging: Sendable, Equatable {
         return first...(first + width - 1)
     }
 }
+
+extension ListPaging {
+    /// How a block's entries are split into pages: its own `per_page`, else site.yml's.
+    init(_ block: Block, in collection: Collection) {
+        self.init(count: collection.entryIndicesByBlock[block.slug]?.count ?? 0, perPage: block.perPage ?? collection.config.perPage)
+    }
+
+    /// How a tag's entries are split into pages: site.yml's `per_page` (a tag gathers entries of every block).
+    init(_ tag: Tag, in collection: Collection) {
+        self.init(count: tag.entryIndices.count, perPage: collection.config.perPage)
+    }
+}

@@ -69,21 +69,12 @@ struct PageContexts: Sendable {
                     .home(blocks: blockItems(), recent: recent))
     }
 
-    /// How a block's entries are split into pages: its own `per_page`, else site.yml's.
-    static func paging(of block: Block, in collection: Collection) -> ListPaging {
-        ListPaging(count: collection.entryIndicesByBlock[block.slug]?.count ?? 0, perPage: block.perPage ?? collection.config.perPage)
-    }
-
-    func paging(of block: Block) -> ListPaging {
-        Self.paging(of: block, in: collection)
-    }
-
     /// Page `number` of a block's page; the introduction is on the first page only.
     func block(_ block: Block, page number: Int = 1) -> PageContext {
         let indices = collection.entryIndicesByBlock[block.slug] ?? []
         let path = SiteURLs.block(block.slug)
         let feed = path + "feed.xml"
-        let list = listPage(indices, paging(of: block), number: number, at: path)
+        let list = listPage(indices, ListPaging(block, in: collection), number: number, at: path)
         let detail = BlockDetail(title: block.title, url: urls.link(path), summary: block.summary,
                                  audience: block.audience, introHTML: number == 1 ? block.intro.html.page.nonEmpty : nil,
                                  count: indices.count, countLabel: strings.count(indices.count), feedURL: urls.absolute(feed),
@@ -115,20 +106,11 @@ struct PageContexts: Sendable {
                     .tags(tags))
     }
 
-    /// How a tag's entries are split into pages: site.yml's `per_page` (a tag gathers entries of every block).
-    static func paging(of tag: Tag, in collection: Collection) -> ListPaging {
-        ListPaging(count: tag.entryIndices.count, perPage: collection.config.perPage)
-    }
-
-    func paging(of tag: Tag) -> ListPaging {
-        Self.paging(of: tag, in: collection)
-    }
-
     func tag(_ tag: Tag, page number: Int = 1) -> PageContext {
         let path = SiteURLs.tag(tag.slug)
         let feed = path + "feed.xml"
         let description = tag.description ?? strings.format(.tagDescription, ["tag": tag.title])
-        let list = listPage(tag.entryIndices, paging(of: tag), number: number, at: path)
+        let list = listPage(tag.entryIndices, ListPaging(tag, in: collection), number: number, at: path)
         let detail = TagDetail(name: tag.name, title: tag.title, description: tag.description, url: urls.link(path),
                                count: tag.entryIndices.count, countLabel: strings.count(tag.entryIndices.count),
                                feedURL: urls.absolute(feed))

@@ -29,9 +29,9 @@ enum PageRecipe: Sendable {
         switch self {
         case .home: PageContexts.recentEntries(of: collection)
         case .block(let block, let number):
-            PageContexts.paging(of: block, in: collection).range(ofPage: number).map { collection.entryIndicesByBlock[block.slug]![$0] }
+            ListPaging(block, in: collection).range(ofPage: number).map { collection.entryIndicesByBlock[block.slug]![$0] }
         case .tag(let tag, let number):
-            PageContexts.paging(of: tag, in: collection).range(ofPage: number).map { tag.entryIndices[$0] }
+            ListPaging(tag, in: collection).range(ofPage: number).map { tag.entryIndices[$0] }
         case .entry(let index, _, _): [index]
         case .tagIndex, .notFound, .search, .standalone: []
         }

@@ -44,7 +44,7 @@ struct SiteRenderer: Sendable {
         add("404.html", keys.sharedPage("404.html"), .notFound)
         for block in collection.blocks {
             let indices = collection.entryIndicesByBlock[block.slug] ?? []
-            let paging = PageContexts.paging(of: block, in: collection)
+            let paging = ListPaging(block, in: collection)
             // The block's header says whether its list shows update dates at all.
             let showsUpdated: UInt64 = indices.contains { collection.entries[$0].updated != nil } ? 1 : 0
             for number in 1...paging.pageCount {
@@ -54,7 +54,7 @@ struct SiteRenderer: Sendable {
             }
         }
         for tag in collection.tags {
-            let paging = PageContexts.paging(of: tag, in: collection)
+            let paging = ListPaging(tag, in: collection)
             for number in 1...paging.pageCount {
                 let path = SiteURLs.listPage(SiteURLs.tag(tag.slug), number: number) + "index.html"
                 let slice = paging.range(ofPage: number).lazy.map { tag.entryIndices[$0] }
@@ -261,7 +261,7 @@ struct SiteRenderer: Sendable {
         var pages = [SitemapWriter.Page(path: SiteURLs.home)]
         for block in collection.blocks {
             let entries = (collection.entryIndicesByBlock[block.slug] ?? []).map { collection.entries[$0] }
-            let paging = PageContexts.paging(of: block, in: collection)
+            let paging = ListPaging(block, in: collection)
             for number in 1...paging.pageCount {
                 let latest = entries[paging.range(ofPage: number)].map { max($0.added, $0.updated ?? $0.added) }.max()
                 pages.append(.init(path: SiteURLs.listPage(SiteURLs.block(block.slug), number: number), lastModified: latest))
@@ -272,7 +272,7 @@ struct SiteRenderer: Sendable {
         }
         pages.append(.init(path: SiteURLs.tagIndex))
         for tag in collection.tags {
-            pages += (1...PageContexts.paging(of: tag, in: collection).pageCount).map { .init(path: SiteURLs.listPage(SiteURLs.tag(tag.slug), number: $0)) }
+            pages += (1...ListPaging(tag, in: collection).pageCount).map { .init(path: SiteURLs.listPage(SiteURLs.tag(tag.slug), number: $0)) }
         }
         pages += collection.pages.map { .init(path: SiteURLs.page($0.slug)) }
         if hasSearchPage { pages.append(.init(path: SearchIndex.folder)) }
