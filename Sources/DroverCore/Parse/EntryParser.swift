@@ -55,13 +55,28 @@ struct EntryParser {
         return (entry, fields.diagnostics, nil)
     }
 
+    /// Whether `text` starts with something like a host name (`hai.stanford.edu/…`), not a path
+    /// (`resources/page.html`): dotted labels ending in letters, before any slash.
+    static func startsWithHostName(_ text: String) -> Bool {
+        let host = text.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, last.count >= 2, last.allSatisfy({ $0.isLetter }),
+              !host.contains(where: { $0 == " " }) else { return false }
+        // A file name (page.html) has the same shape; its extension is no top-level domain.
+        return labels.allSatisfy { !$0.isEmpty } && !["html", "htm", "md", "pdf", "php"].contains(last.lowercased())
+    }
+
     private func readURL(_ fields: inout YAMLMapping) -> String? {
         guard let url = fields.string("url", required: true, example: "url: https://example.org/resource") else { return nil }
         guard URLNormalization.isSafeAbsoluteHTTP(url) else {
             let scheme = LinkResolver.scheme(of: url) ?? ""
+            // An address written without its scheme (hai.stanford.edu/…) gets its full form as the fix.
+            let withScheme = scheme.isEmpty && Self.startsWithHostName(url) && URLNormalization.isSafeAbsoluteHTTP("https://" + url)
+                ? "https://" + url : nil
             fields.report(.error(LinkResolver.unsafeSchemes.contains(scheme) ? "'url' uses the unsafe scheme '\(scheme):', which is refused"
                                          : "'url' must be an absolute http(s) URL, found \"\(url)\"",
-                                 at: fields.location(ofValue: "url"), fix: "write the resource's full address, like https://example.org/page"))
+                                 at: fields.location(ofValue: "url"),
+                                 fix: withScheme.map { "write it as \($0)" } ?? "write the resource's full address, like https://example.org/page"))
             return nil
         }
         return url

@@ -26,4 +26,12 @@ import Testing
         #expect(split.body.isEmpty)
         #expect(split.bodyFirstLine == 4)
     }
+
+    @Test func anAddressWithoutItsSchemeIsToldApartFromAPath() {
+        #expect(EntryParser.startsWithHostName("hai.stanford.edu/ai-index"))
+        #expect(EntryParser.startsWithHostName("example.org"))
+        #expect(!EntryParser.startsWithHostName("resources/page.html"), "a relative path")
+        #expect(!EntryParser.startsWithHostName("page.html"), "a file name")
+        #expect(!EntryParser.startsWithHostName("localhost/x"))
+    }
 }
