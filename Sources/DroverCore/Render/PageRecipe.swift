@@ -27,13 +27,14 @@ enum PageRecipe: Sendable {
     /// The entries whose summaries the page shows (as cards, or its own entry's).
     func summarizedEntries(in collection: Collection) -> [Int] {
         switch self {
-        case .home: PageContexts.recentEntries(of: collection)
+        case .home: return PageContexts.recentEntries(of: collection)
         case .block(let block, let number):
-            ListPaging(block, in: collection).range(ofPage: number).map { collection.entryIndicesByBlock[block.slug]![$0] }
+            let indices = collection.entryIndicesByBlock[block.slug] ?? []
+            return ListPaging(block, in: collection).range(ofPage: number).map { indices[$0] }
         case .tag(let tag, let number):
-            ListPaging(tag, in: collection).range(ofPage: number).map { tag.entryIndices[$0] }
-        case .entry(let index, _, _): [index]
-        case .tagIndex, .notFound, .search, .standalone: []
+            return ListPaging(tag, in: collection).range(ofPage: number).map { tag.entryIndices[$0] }
+        case .entry(let index, _, _): return [index]
+        case .tagIndex, .notFound, .search, .standalone: return []
         }
     }
 }
