@@ -72,31 +72,12 @@ public struct BuildReport: Sendable {
     /// their links were checked again (a server's rebuild after an edit; see `RetainedBuild`).
     public var keptCollection = false
     public var seconds = 0.0
-    /// Wall time of each stage, in pipeline order, for `--timings`.
-    public var stages: [(name: String, seconds: Double)] = []
+    /// Wall and CPU time of each stage, in pipeline order, for `--timings`.
+    public var stages: [StageTime] = []
     /// What was built, for the link check (and the server) that follow a build.
     public var site: PreparedSite?
 
     public var collection: Collection? { site?.collection }
-}
-
-/// Wall-clock time per pipeline stage, so a slow build says where its time goes.
-struct StageClock {
-    let logger: Logger
-    private var last = ContinuousClock.now
-    private(set) var stages: [(name: String, seconds: Double)] = []
-
-    init(logger: Logger) {
-        self.logger = logger
-    }
-
-    mutating func lap(_ name: String) {
-        let now = ContinuousClock.now
-        let seconds = (now - last).seconds
-        stages.append((name, seconds))
-        logger.debug("stage finished", metadata: ["stage": "\(name)", "seconds": "\(String(format: "%.3f", seconds))"])
-        last = now
-    }
 }
 
 /// The pipeline in one screen: load → parse → validate → resolve links → render → write.

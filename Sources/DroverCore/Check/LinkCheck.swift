@@ -48,8 +48,8 @@ public struct CheckReport: Sendable {
     public var externalChecked = false
     public var requests = 0
     public var seconds = 0.0
-    /// Wall time of each part (build, internal links, external URLs), for `--timings`.
-    public var stages: [(name: String, seconds: Double)] = []
+    /// Wall and CPU time of each part (build, internal links, external URLs), for `--timings`.
+    public var stages: [StageTime] = []
     public var strict = false
     /// Things worth saying that are not about a link (an unreadable cache file).
     public var notes: [String] = []
@@ -96,14 +96,14 @@ public struct CheckReport: Sendable {
 public enum LinkCheck {
     public static func run(_ options: CheckOptions) async -> CheckReport {
         let clock = ContinuousClock.now
+        var stages = StageClock(logger: options.build.logger)
         var buildOptions = options.build
         buildOptions.alwaysPrepare = true
         let build = await Build.run(buildOptions)
         var report = CheckReport(build: build)
-        var lap = clock
         func stage(_ name: String) {
-            report.stages.append((name, (ContinuousClock.now - lap).seconds))
-            lap = ContinuousClock.now
+            stages.lap(name)
+            report.stages = stages.stages
         }
         stage("build")
         report.strict = options.strict
