@@ -93,7 +93,9 @@ public enum Build {
         var stages = StageClock(logger: options.logger)
         var diagnostics: [Diagnostic] = []
         var keptCollection = false
-        func failed() -> BuildReport {
+        var freshStore: Task<SourceStore.Fresh?, Never>?
+        func failed() async -> BuildReport {
+            await freshStore?.value?.discard()
             var report = BuildReport(diagnostics: DiagnosticList(diagnostics).promotingWarnings(options.strict), succeeded: false,
                                      seconds: (ContinuousClock.now - clock).seconds, stages: stages.stages)
             report.keptCollection = keptCollection
@@ -107,10 +109,10 @@ public enum Build {
             target = try await OutputTarget.open(options)
         } catch let problem as Diagnostic {
             diagnostics.append(problem)
-            return failed()
+            return await failed()
         } catch {
             diagnostics.append(Diagnostic(file: options.output, message: "\(error)", kind: .output))
-            return failed()
+            return await failed()
         }
         let buildKey = BuildIdentity.key(includeDrafts: options.includeDrafts)
         let previous = options.clean ? nil : target.previousManifest(buildKey: buildKey)
@@ -118,7 +120,7 @@ public enum Build {
         let watched = previous == nil ? nil : options.watchedChanges
         guard var sources = await SiteSources.load(options, known: previous?.knownSources(settledOnly: watched == nil) ?? [:],
                                                    unchangedUnlessIn: watched, diagnostics: &diagnostics) else {
-            return failed()
+            return await failed()
         }
         let loadDiagnostics = diagnostics
         let inputs = inputsFingerprint(sources, sourceHashes: sources.files.map { ($0.sourcePath, $0.hash) }, buildKey: buildKey,
@@ -135,7 +137,7 @@ public enum Build {
             options.logger.debug("no input changed; the output is intact")
             if DiagnosticList(previous.warnings).isFatal(strict: options.strict) {
                 diagnostics = previous.warnings
-                return failed()
+                return await failed()
             }
             var report = BuildReport(diagnostics: DiagnosticList(previous.warnings), succeeded: true)
             report.clean = false
@@ -162,6 +164,9 @@ public enum Build {
         let sourcesNotRead = sources.unreadCount
         sources.releaseBytes()
         diagnostics += parsed.diagnostics
+        if previous == nil, !DiagnosticList(diagnostics).isFatal(strict: options.strict) {
+            freshStore = target.startFreshStore(parsed.files)
+        }
         stages.lap("parse")
         options.logger.debug("parsed sources", metadata: ["files": "\(parsed.files.count)", "reused": "\(parsed.reused)"])
 
@@ -181,7 +186,7 @@ public enum Build {
         stages.lap("resolve links")
         guard let theme = sources.theme, let strings = sources.strings, !DiagnosticList(diagnostics).isFatal(strict: options.strict) else {
             options.logger.debug("stopping before writing: the input has problems")
-            return failed()
+            return await failed()
         }
         let site = PreparedSite(collection: collection, urls: urls, resolver: resolver, theme: theme, strings: strings,
                                 contentPathInRepo: repoPath(of: sources.tree.root))
@@ -214,6 +219,7 @@ public enum Build {
                     sourceRecords: sourceRecords(sources, parsed, previous: previous), store: previous?.sourceStore,
                     outputs: writing.keptRecords.merging(written) { _, new in new }, warnings: DiagnosticList(diagnostics).sorted)
                 manifest.linkTargets = links.targetsKey
+                manifest.freshStore = await freshStore?.value
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
@@ -227,7 +233,7 @@ public enum Build {
             }
         } catch {
             diagnostics.append(Diagnostic(file: options.output, message: "cannot write the site: \(error)", kind: .output))
-            return failed()
+            return await failed()
         }
         withExtendedLifetime(target) {}
 

@@ -46,6 +46,9 @@ struct BuildManifest: Sendable {
     /// source whose parse is reused has the same links as then, all of which resolved (a build
     /// with a broken link leaves no manifest), so only sources parsed anew need checking.
     var linkTargets: UInt64 = 0
+    /// A clean build's store, already written beside its place (see `SourceStore.Fresh`); not
+    /// part of the manifest's bytes.
+    var freshStore: SourceStore.Fresh?
     var outputs: [String: OutputRecord]
     var warnings: [Diagnostic]
     var sourceRecords: [String: SourceRecord]
@@ -151,6 +154,12 @@ struct BuildManifest: Sendable {
     /// killed at any point leaves the previous manifest or none, never half of one, and a
     /// manifest never points at store bytes that were not written before it.
     func write(to path: String, storeAt storePath: String) throws {
+        let saved = try freshStore?.putInPlace() ?? saveStore(at: storePath)
+        try write(to: path, store: saved)
+    }
+
+    /// Appends the sources parsed anew to the store (or writes a fresh one): see `SourceStore.save`.
+    private func saveStore(at storePath: String) throws -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
         var kept: [String: StoredRecord] = [:]
         var fresh: [ParsedSource] = []
         for path in sourceRecords.keys.sorted() {
@@ -160,8 +169,10 @@ struct BuildManifest: Sendable {
                 fresh.append(source)
             }
         }
-        let saved = try SourceStore.save(at: storePath, previous: store, kept: kept, fresh: fresh)
+        return try SourceStore.save(at: storePath, previous: store, kept: kept, fresh: fresh)
+    }
 
+    private func write(to path: String, store saved: (identity: UInt64, length: Int, records: [String: StoredRecord])) throws {
         var writer = ByteWriter()
         writer.write(Self.magic)
         writer.write(buildKey)

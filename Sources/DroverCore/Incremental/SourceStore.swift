@@ -132,38 +132,63 @@ struct SourceStore: Sendable {
     /// are encoded: at 10,000 entries the store is tens of MB, which need not sit in memory.
     private static func stream(_ sources: [ParsedSource], to path: String) throws
         -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
-        let identity = UInt64.random(in: 1...UInt64.max)
-        var header = magic
-        withUnsafeBytes(of: identity.littleEndian) { header.append(contentsOf: $0) }
-        var records: [String: StoredRecord] = [:]
-        records.reserveCapacity(sources.count)
-        let temporary = path + ".drover-new"
-        var length = header.count
-        do {
-            let file = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate],
-                                               permissions: [.ownerReadWrite, .groupRead, .otherRead], retryOnInterrupt: true)
-            try file.closeAfter {
-                _ = try header.withUnsafeBytes { try file.writeAll($0) }
-                // Records go out in chunks of about a megabyte: few writes, little memory.
-                var chunk = ByteWriter()
-                for (index, source) in sources.enumerated() {
-                    let start = chunk.bytes.count
-                    chunk.write(source)
-                    let recordLength = chunk.bytes.count - start
-                    let checksum = chunk.bytes.withUnsafeBytes { StableHasher.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-                    records[source.sourcePath] = StoredRecord(offset: length + start, length: recordLength, checksum: checksum)
-                    if chunk.bytes.count >= 1 << 20 || index == sources.count - 1 {
-                        _ = try chunk.bytes.withUnsafeBytes { try file.writeAll($0) }
-                        length += chunk.bytes.count
-                        chunk = ByteWriter()
+        try Fresh.write(sources, beside: path).putInPlace()
+    }
+
+    /// A clean build's store written ahead, into a file beside the store's place, while the
+    /// stages after parsing run on the other core; `putInPlace()` renames it over the store when
+    /// the site is in place, and `discard()` removes it when the build fails.
+    struct Fresh: Sendable {
+        let identity: UInt64
+        let length: Int
+        let records: [String: StoredRecord]
+        let path: String
+        let temporary: String
+
+        /// Writes the records of `sources` (in path order, as `BuildManifest` keeps them) to a
+        /// temporary file beside `path`.
+        static func write(_ sources: [ParsedSource], beside path: String) throws -> Fresh {
+            let identity = UInt64.random(in: 1...UInt64.max)
+            var header = magic
+            withUnsafeBytes(of: identity.littleEndian) { header.append(contentsOf: $0) }
+            var records: [String: StoredRecord] = [:]
+            records.reserveCapacity(sources.count)
+            let temporary = path + ".drover-new"
+            var length = header.count
+            do {
+                let file = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate],
+                                                   permissions: [.ownerReadWrite, .groupRead, .otherRead], retryOnInterrupt: true)
+                try file.closeAfter {
+                    _ = try header.withUnsafeBytes { try file.writeAll($0) }
+                    // Records go out in chunks of about a megabyte: few writes, little memory.
+                    var chunk = ByteWriter()
+                    for (index, source) in sources.enumerated() {
+                        let start = chunk.bytes.count
+                        chunk.write(source)
+                        let recordLength = chunk.bytes.count - start
+                        let checksum = chunk.bytes.withUnsafeBytes { StableHasher.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                        records[source.sourcePath] = StoredRecord(offset: length + start, length: recordLength, checksum: checksum)
+                        if chunk.bytes.count >= 1 << 20 || index == sources.count - 1 {
+                            _ = try chunk.bytes.withUnsafeBytes { try file.writeAll($0) }
+                            length += chunk.bytes.count
+                            chunk = ByteWriter()
+                        }
                     }
                 }
+            } catch let error as Errno {
+                throw OutputFailure(path: temporary, reason: error.description)
             }
-        } catch let error as Errno {
-            throw OutputFailure(path: temporary, reason: error.description)
+            return Fresh(identity: identity, length: length, records: records, path: path, temporary: temporary)
         }
-        try FileIO.move(temporary, over: path)
-        return (identity, length, records)
+
+        func putInPlace() throws -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
+            try FileIO.move(temporary, over: path)
+            return (identity, length, records)
+        }
+
+        func discard() {
+            unlink(temporary)
+        }
     }
 
     /// Appends `bytes` to this store's file, when the file at `path` is still this store and the

@@ -49,13 +49,21 @@ enum FileIO {
         return Int(status.st_size)
     }
 
-    /// Creates `directory` and any missing parents.
+    /// Creates `directory` and any missing parents. A bare mkdir(2) first: a site's folders are
+    /// created one by one, parents first, so the first call nearly always succeeds, where
+    /// FileManager would stat the folder and its parent before every one of them.
     static func makeDirectory(_ directory: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputFailure(path: directory, reason: "cannot create the folder: \(error.localizedDescription)")
+        if mkdir(directory, 0o777) == 0 { return }
+        var failure = errno
+        if failure == ENOENT, let slash = directory.lastIndex(of: "/"), slash != directory.startIndex {
+            try makeDirectory(String(directory[..<slash]))
+            if mkdir(directory, 0o777) == 0 { return }
+            failure = errno
         }
+        var status = stat()
+        if failure == EEXIST, stat(directory, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { return }
+        let reason = failure == EEXIST ? "a file is in the way" : String(cString: strerror(failure))
+        throw OutputFailure(path: directory, reason: "cannot create the folder: \(reason)")
     }
 
     /// Atomically replaces `destination` with `source` (rename(2) on the same file system).

@@ -30,6 +30,18 @@ enum OutputTarget: Sendable {
         }
     }
 
+    /// Starts writing a clean build's parses into a new store beside a folder's manifest, on a
+    /// core the stages after parsing leave idle at times (nil for a `MemorySite`, which keeps its
+    /// parses in memory). Nil from the task when the file could not be written: the manifest
+    /// then tries again when it is saved.
+    func startFreshStore(_ sources: [ParsedSource]) -> Task<SourceStore.Fresh?, Never>? {
+        guard case .folder(let path, _) = self else { return nil }
+        let storePath = SourceStore.path(forOutput: path)
+        return Task.detached {
+            try? SourceStore.Fresh.write(sources.sorted { $0.sourcePath < $1.sourcePath }, beside: storePath)
+        }
+    }
+
     /// The previous build's manifest, when it is usable for a build with `buildKey`.
     func previousManifest(buildKey: String) -> BuildManifest? {
         switch self {

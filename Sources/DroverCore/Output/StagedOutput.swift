@@ -12,6 +12,9 @@ final class StagedOutput: OutputSink {
     let target: String
     let staging: String
     private let backup: String
+    /// Whether an output folder was there to link unchanged files from: a build into a new
+    /// folder skips looking for a previous copy of each of its files.
+    private let hasPrevious: Bool
     private struct State {
         var createdDirectories: Set<String> = [""]
         var written = 0
@@ -34,7 +37,8 @@ final class StagedOutput: OutputSink {
         try? fileManager.removeItem(atPath: staging)
         try? fileManager.removeItem(atPath: backup)
         var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue {
+        hasPrevious = fileManager.fileExists(atPath: target, isDirectory: &isDirectory)
+        if hasPrevious, !isDirectory.boolValue {
             throw OutputFailure(path: target, reason: "the output path exists and is not a folder")
         }
         try FileIO.makeDirectory(staging)
@@ -44,7 +48,7 @@ final class StagedOutput: OutputSink {
         try ensureDirectory(of: path)
         let destination = staging + "/" + path
         let previous = target + "/" + path
-        if FileIO.file(at: previous, equals: bytes), link(previous, destination) == 0 {
+        if hasPrevious, FileIO.file(at: previous, equals: bytes), link(previous, destination) == 0 {
             state.withLock { $0.unchanged += 1 }
             return
         }

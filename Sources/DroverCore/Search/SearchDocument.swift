@@ -9,7 +9,7 @@ struct SearchDocument: Sendable {
     }
 
     /// Distinct normalised words of each field, in `Field` order.
-    var words: [[String]]
+    var words: [[IndexWord]]
     var title: String
     /// Site path of the entry's page, e.g. `research/gpts-are-gpts/`.
     var path: String
@@ -49,15 +49,16 @@ struct SearchDocument: Sendable {
         // The entry's own fields were cut when it was parsed; the tags come second, so their
         // words leave the summary and the body here.
         let own = entry.searchWords
-        var tagWords: [String] = []
-        var seen = Set(own.title)
-        for word in SearchText.words(entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " "))
+        var tagWords: [IndexWord] = []
+        let title = own.title
+        var seen = Set(title)
+        for word in IndexWord.words(in: SearchText.joinedWords(entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " ")))
             where seen.insert(word).inserted {
             tagWords.append(word)
         }
-        func lessTags(_ words: [String]) -> [String] {
+        func lessTags(_ words: [IndexWord]) -> [IndexWord] {
             tagWords.isEmpty ? words : words.filter { !tagWords.contains($0) }
         }
-        words = [own.title, tagWords, lessTags(own.summary), lessTags(own.body)]
+        words = [title, tagWords, lessTags(own.summary), lessTags(own.body)]
     }
 }

@@ -118,7 +118,7 @@ public struct SearchIndex: Sendable {
     /// Every shard with its key, sorted by key.
     private static func shards(of documents: [SearchDocument]) -> [(key: String, shard: Shard)] {
         // Word → entries per field; entries are visited in order, so each list comes out sorted.
-        var postings: [String: [[Int]]] = [:]
+        var postings: [IndexWord: [[Int]]] = [:]
         let empty = [[Int]](repeating: [], count: SearchDocument.Field.allCases.count)
         for (id, document) in documents.enumerated() {
             for (field, words) in document.words.enumerated() {
@@ -126,19 +126,20 @@ public struct SearchIndex: Sendable {
             }
         }
         let stemmer = WordStemmer()
-        var byKey: [String: [String]] = [:]
-        for word in postings.keys { byKey[SearchText.shardKey(word), default: []].append(word) }
+        var byKey: [String: [IndexWord]] = [:]
+        for word in postings.keys { byKey[SearchText.shardKey(word.text), default: []].append(word) }
         return byKey.keys.sorted().map { key in
             var shard = Shard(stems: [], words: [])
             var stemPositions: [String: Int] = [:]
-            for word in byKey[key]!.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                let stem = stemmer.stem(word)
+            for word in byKey[key]!.sorted(by: IndexWord.inByteOrder) {
+                let text = word.text
+                let stem = stemmer.stem(text)
                 let position = stemPositions[stem] ?? shard.stems.count
                 if position == shard.stems.count {
                     stemPositions[stem] = position
                     shard.stems.append(stem)
                 }
-                shard.words.append(.init(word: word, stem: position, fields: postings[word]!.map(Postings.encode)))
+                shard.words.append(.init(word: text, stem: position, fields: postings[word]!.map(Postings.encode)))
             }
             return (key, shard)
         }

@@ -25,18 +25,9 @@ struct SearchWords: Sendable, Equatable {
         hash = hasher.value
     }
 
-    init(title: [String], summary: [String], body: [String]) {
-        self.init(joinedTitle: title.joined(separator: " "), joinedSummary: summary.joined(separator: " "),
-                  joinedBody: body.joined(separator: " "))
-    }
-
-    var title: [String] { Self.split(joinedTitle) }
-    var summary: [String] { Self.split(joinedSummary) }
-    var body: [String] { Self.split(joinedBody) }
-
-    private static func split(_ joined: String) -> [String] {
-        joined.split(separator: " ").map(String.init)
-    }
+    var title: [IndexWord] { IndexWord.words(in: Array(joinedTitle.utf8)) }
+    var summary: [IndexWord] { IndexWord.words(in: Array(joinedSummary.utf8)) }
+    var body: [IndexWord] { IndexWord.words(in: Array(joinedBody.utf8)) }
 
     init(entry: Entry) {
         // The collection keeps the start of each body (`ParsedBody.excerpt`); its first
@@ -47,12 +38,18 @@ struct SearchWords: Sendable, Equatable {
         while cut != excerpt.endIndex, cut != excerpt.startIndex, !excerpt[excerpt.index(before: cut)].properties.isWhitespace {
             cut = excerpt.index(before: cut)
         }
-        var seen: Set<String> = []
-        func distinct(_ text: String) -> [String] {
-            SearchText.words(text).filter { seen.insert($0).inserted }
+        var seen: Set<IndexWord> = []
+        func distinct(_ text: String) -> String {
+            var kept: [UInt8] = []
+            for word in IndexWord.words(in: SearchText.joinedWords(text)) where seen.insert(word).inserted {
+                if !kept.isEmpty { kept.append(0x20) }
+                kept += word.bytes
+            }
+            return String(decoding: kept, as: UTF8.self)
         }
         let title = distinct(entry.title)
         let summary = distinct(String(excerpt[..<cut]))
-        self.init(title: title, summary: summary, body: distinct(String(excerpt[cut...]) + " " + entry.authors.joined(separator: " ")))
+        self.init(joinedTitle: title, joinedSummary: summary,
+                  joinedBody: distinct(String(excerpt[cut...]) + " " + entry.authors.joined(separator: " ")))
     }
 }

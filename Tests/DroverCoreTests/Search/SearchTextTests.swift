@@ -24,6 +24,39 @@ import Testing
         #expect(SearchText.words("") == [])
     }
 
+    /// The byte-level cutter against the rule it implements, scalar by scalar (NFC, Unicode's
+    /// lowercase with ё as е, runs of L, M and N of two or more), on random mixed-script text.
+    @Test func wordsCutFromBytesMatchTheScalarRule() {
+        let pool = Array("aZq09 -.,'«»\nЁёЖжЯяѢѣҐґЀЍѠѡ҂Ӂ\u{0306}\u{0308}e\u{0301}ÀßİΣΟςǄ中文😀\u{200B}\u{00A0}٣ⅫDŽ")
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let text = String((0..<random.next(below: 25)).map { _ in pool[random.next(below: pool.count)] })
+            #expect(SearchText.words(text) == Self.scalarRuleWords(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    private static func scalarRuleWords(_ text: String) -> [String] {
+        var words: [String] = [], current = String.UnicodeScalarView(), length = 0
+        func end() {
+            if length >= SearchText.minimumWordLength { words.append(String(current)) }
+            current.removeAll()
+            length = 0
+        }
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                let folded: Unicode.Scalar = lower == "ё" ? "е" : lower
+                if SearchText.isWordScalar(folded) {
+                    current.append(folded)
+                    length += 1
+                } else {
+                    end()
+                }
+            }
+        }
+        end()
+        return words
+    }
+
     @Test func shardKeysShareScriptsThroughTransliteration() {
         #expect(SearchText.shardKey("модели") == "mo")
         #expect(SearchText.shardKey("modeli") == "mo")

@@ -1,0 +1,29 @@
+/// A normalised word as its UTF-8 bytes, a slice of a buffer of words joined by spaces.
+///
+/// Words are composed (NFC) and folded when they are cut (`SearchText`), so two words are the
+/// same word exactly when their bytes are equal: comparing and hashing bytes gives the same sets
+/// as `String` would, without its Unicode-aware hashing, which a build's hundreds of thousands of
+/// words would otherwise pay for.
+struct IndexWord: Hashable, Sendable {
+    let bytes: ArraySlice<UInt8>
+
+    static func == (left: IndexWord, right: IndexWord) -> Bool {
+        left.bytes.count == right.bytes.count && left.bytes.elementsEqual(right.bytes)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The words of a buffer of words joined by single spaces.
+    static func words(in joined: [UInt8]) -> [IndexWord] {
+        joined.split(separator: 0x20).map(IndexWord.init)
+    }
+
+    /// Byte order, which for UTF-8 is code point order: what the browser's sorted shards expect.
+    static func inByteOrder(_ left: IndexWord, _ right: IndexWord) -> Bool {
+        left.bytes.lexicographicallyPrecedes(right.bytes)
+    }
+}
