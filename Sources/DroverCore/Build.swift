@@ -118,8 +118,10 @@ public enum Build {
         let previous = options.clean ? nil : target.previousManifest(buildKey: buildKey)
         // A watcher's list of changes vouches for every other file; without one, stamps do.
         let watched = previous == nil ? nil : options.watchedChanges
+        // With nothing to reuse, every source is read as it is parsed (see `LoadedFile.Content.deferred`).
         guard var sources = await SiteSources.load(options, known: previous?.knownSources(settledOnly: watched == nil) ?? [:],
-                                                   unchangedUnlessIn: watched, diagnostics: &diagnostics) else {
+                                                   unchangedUnlessIn: watched, deferReading: previous == nil,
+                                                   diagnostics: &diagnostics) else {
             return await failed()
         }
         let loadDiagnostics = diagnostics
@@ -162,7 +164,7 @@ public enum Build {
         stages.lap("reuse parses")
         let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
         let sourcesNotRead = sources.unreadCount
-        sources.releaseBytes()
+        sources.releaseBytes(after: parsed)
         diagnostics += parsed.diagnostics
         if previous == nil, !DiagnosticList(diagnostics).isFatal(strict: options.strict) {
             freshStore = target.startFreshStore(parsed.files)

@@ -35,6 +35,10 @@ public struct LoadedFile: Sendable {
         /// Read and parsed by this build; its bytes are not kept past the parse (at 10,000
         /// entries they are tens of MB the later stages never read).
         case parsed
+        /// Not read yet: a build with no previous parse to reuse reads each file in the parse
+        /// stage, as it parses it, so the bytes of all the files never sit in memory at once.
+        /// Its hash and stamp are known once the parse has read it.
+        case deferred
     }
 
     public var content: Content
@@ -82,9 +86,10 @@ struct KnownSource: Sendable {
     var hash: UInt64
 }
 
-/// The load stage's result: every input of the build read into memory once. No later stage
-/// touches the content or theme folders again, so a file edited half-way through a build cannot
-/// be rendered with links nobody validated.
+/// The load stage's result: every input of the build, each read once (the sources of a build
+/// with nothing to reuse by the parse stage, as it parses them). No stage after parsing touches
+/// the content or theme folders again, so a file edited half-way through a build cannot be
+/// rendered with links nobody validated.
 public struct SiteSources: Sendable {
     public var tree: ContentTree
     public var config: SiteConfig
@@ -109,8 +114,11 @@ public struct SiteSources: Sendable {
     /// read: its hash is the recorded one, and its content `.unchanged`. With `unchangedUnlessIn`
     /// (the source paths a file watcher saw change), a known source not among them is not even
     /// stat'ed.
+    ///
+    /// With `deferReading`, no source is read here: each is `.deferred`, for the parse to read.
     static func load(_ options: BuildOptions, loadTheme: Bool = true, known: [String: KnownSource] = [:],
-                     unchangedUnlessIn watched: Set<String>? = nil, diagnostics: inout [Diagnostic]) async -> SiteSources? {
+                     unchangedUnlessIn watched: Set<String>? = nil, deferReading: Bool = false,
+                     diagnostics: inout [Diagnostic]) async -> SiteSources? {
         let readStart = FileStamp.now()
         guard let tree = ContentTree.scan(root: options.contentDirectory, diagnostics: &diagnostics), tree.hasSiteConfig else {
             return nil
@@ -145,6 +153,10 @@ public struct SiteSources: Sendable {
         let files = await concurrentMap(paths.count, chunk: 32) { index -> LoadedFile in
             let (sourcePath, block, kind) = paths[index]
             let path = root.absolutePath(sourcePath)
+            if deferReading {
+                return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
+                                  content: .deferred, hash: 0, stamp: nil)
+            }
             if let watched, let previous = known[sourcePath], !watched.contains(sourcePath) {
                 return LoadedFile(sourcePath: sourcePath, file: root.displayPath(sourcePath), block: block, kind: kind,
                                   content: .unchanged, hash: previous.hash, stamp: previous.stamp)
@@ -161,10 +173,20 @@ public struct SiteSources: Sendable {
                            theme: theme, strings: strings, files: files, settingsFingerprint: settingsFingerprint, readStart: readStart)
     }
 
-    /// Lets go of the bytes of every file read: the parse has what later stages need.
-    mutating func releaseBytes() {
+    /// Lets go of the bytes of every file read, and takes the hash and stamp of each file the
+    /// parse read itself: the parse has what later stages need.
+    mutating func releaseBytes(after parsed: ParsedSources) {
         for index in files.indices {
-            if case .bytes = files[index].content { files[index].content = .parsed }
+            switch files[index].content {
+            case .bytes:
+                files[index].content = .parsed
+            case .deferred:
+                files[index].content = .parsed
+                files[index].hash = parsed.files[index].hash
+                files[index].stamp = parsed.readStamps[index]
+            default:
+                break
+            }
         }
     }
 

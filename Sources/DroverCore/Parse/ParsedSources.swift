@@ -31,6 +31,8 @@ struct ParsedSources: Sendable {
     var files: [ParsedSource]
     /// Whether each of `files` was taken from the previous build rather than parsed again.
     var isReused: [Bool]
+    /// The stamp of each file this stage read itself (a `.deferred` one), nil for the others.
+    var readStamps: [FileStamp?]
     var reused: Int { isReused.count { $0 } }
 
     var blocks: [Block] { files.compactMap(\.block) }
@@ -46,10 +48,15 @@ struct ParsedSources: Sendable {
         let entryParser = EntryParser(siteLanguage: sources.config.language, markdownOptions: markdownOptions, rewriter: rewriter)
         let pageParser = PageParser(markdownOptions: markdownOptions, rewriter: rewriter)
         let files = sources.files
-        let parsed = await concurrentMap(files.count) { index -> (ParsedSource, reused: Bool) in
-            let loaded = files[index]
+        let tree = sources.tree
+        let parsed = await concurrentMap(files.count) { index -> (ParsedSource, reused: Bool, stamp: FileStamp?) in
+            var loaded = files[index]
+            var stamp: FileStamp?
+            if case .deferred = loaded.content {
+                (loaded.content, loaded.hash, stamp) = LoadedFile.read(tree.absolutePath(loaded.sourcePath))
+            }
             if let previous = reusable[loaded.sourcePath], previous.hash == loaded.hash {
-                if case .unreadable = loaded.content {} else { return (previous, true) }
+                if case .unreadable = loaded.content {} else { return (previous, true, stamp) }
             }
             let result: ParsedSource
             switch loaded.kind {
@@ -63,8 +70,8 @@ struct ParsedSources: Sendable {
                 let (page, diagnostics, unlisted) = pageParser.parse(loaded, slug: slug)
                 result = ParsedSource(sourcePath: loaded.sourcePath, hash: loaded.hash, page: page, unlisted: unlisted, diagnostics: diagnostics)
             }
-            return (result, false)
+            return (result, false, stamp)
         }
-        return ParsedSources(files: parsed.map(\.0), isReused: parsed.map(\.reused))
+        return ParsedSources(files: parsed.map(\.0), isReused: parsed.map(\.reused), readStamps: parsed.map(\.stamp))
     }
 }

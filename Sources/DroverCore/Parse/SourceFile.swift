@@ -15,7 +15,7 @@ struct SourceFile {
         case .bytes(let read): bytes = read
         case .unreadable:
             return .failure(Diagnostic(file: file, message: "file cannot be read", fix: "check its permissions"))
-        case .unchanged, .parsed:
+        case .unchanged, .parsed, .deferred:
             // The build reads every unchanged file whose previous parse it cannot reuse before
             // parsing (`SiteSources.readUnchanged`), and lets bytes go only after parsing;
             // reaching this is a bug, reported, not a crash.

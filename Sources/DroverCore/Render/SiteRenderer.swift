@@ -161,7 +161,7 @@ struct SiteRenderer: Sendable {
         for output in outputs {
             if case .page(let recipe) = output.content { summarized.formUnion(recipe.summarizedEntries(in: site.collection)) }
         }
-        let contexts = PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
+        let contexts = await PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
                                     contentPathInRepo: site.contentPathInRepo, summarized: summarized)
         // In batches, so a clean build holds the contexts of a few thousand pages at a time, not
         // of all of them; the cards rendered for one batch serve the next.
@@ -200,7 +200,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Pages (and files) rendered and written together.
-    static let batchSize = 2048
+    static let batchSize = 256
 
     /// The cards of every entry listed on a page about to be rendered and not among `done`,
     /// each rendered once.

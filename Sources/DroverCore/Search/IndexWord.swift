@@ -22,6 +22,16 @@ struct IndexWord: Hashable, Sendable {
         joined.split(separator: 0x20).map(IndexWord.init)
     }
 
+    /// Words joined by single spaces.
+    static func joined(_ words: [IndexWord]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for word in words {
+            if !bytes.isEmpty { bytes.append(0x20) }
+            bytes += word.bytes
+        }
+        return bytes
+    }
+
     /// Byte order, which for UTF-8 is code point order: what the browser's sorted shards expect.
     static func inByteOrder(_ left: IndexWord, _ right: IndexWord) -> Bool {
         left.bytes.lexicographicallyPrecedes(right.bytes)

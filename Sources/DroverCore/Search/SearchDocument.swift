@@ -8,8 +8,10 @@ struct SearchDocument: Sendable {
         case title, tags, summary, body
     }
 
-    /// Distinct normalised words of each field, in `Field` order.
-    var words: [[IndexWord]]
+    /// Distinct normalised words of each field, in `Field` order, each field's joined by spaces
+    /// (see `IndexWord`): one buffer a field rather than one slice a word, since the index holds
+    /// every entry's document at once.
+    var words: [[UInt8]]
     var title: String
     /// Site path of the entry's page, e.g. `research/gpts-are-gpts/`.
     var path: String
@@ -49,16 +51,17 @@ struct SearchDocument: Sendable {
         // The entry's own fields were cut when it was parsed; the tags come second, so their
         // words leave the summary and the body here.
         let own = entry.searchWords
+        let title = Array(own.joinedTitle.utf8)
         var tagWords: [IndexWord] = []
-        let title = own.title
-        var seen = Set(title)
+        var seen = Set(IndexWord.words(in: title))
         for word in IndexWord.words(in: SearchText.joinedWords(entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " ")))
             where seen.insert(word).inserted {
             tagWords.append(word)
         }
-        func lessTags(_ words: [IndexWord]) -> [IndexWord] {
-            tagWords.isEmpty ? words : words.filter { !tagWords.contains($0) }
+        func lessTags(_ joined: String) -> [UInt8] {
+            let words = Array(joined.utf8)
+            return tagWords.isEmpty ? words : IndexWord.joined(IndexWord.words(in: words).filter { !tagWords.contains($0) })
         }
-        words = [title, tagWords, lessTags(own.summary), lessTags(own.body)]
+        words = [title, IndexWord.joined(tagWords), lessTags(own.joinedSummary), lessTags(own.joinedBody)]
     }
 }

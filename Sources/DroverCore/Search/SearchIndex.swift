@@ -122,7 +122,7 @@ public struct SearchIndex: Sendable {
         let empty = [[Int]](repeating: [], count: SearchDocument.Field.allCases.count)
         for (id, document) in documents.enumerated() {
             for (field, words) in document.words.enumerated() {
-                for word in words { postings[word, default: empty][field].append(id) }
+                for word in words.split(separator: 0x20) { postings[IndexWord(bytes: word), default: empty][field].append(id) }
             }
         }
         let stemmer = WordStemmer()

@@ -25,9 +25,6 @@ struct SearchWords: Sendable, Equatable {
         hash = hasher.value
     }
 
-    var title: [IndexWord] { IndexWord.words(in: Array(joinedTitle.utf8)) }
-    var summary: [IndexWord] { IndexWord.words(in: Array(joinedSummary.utf8)) }
-    var body: [IndexWord] { IndexWord.words(in: Array(joinedBody.utf8)) }
 
     init(entry: Entry) {
         // The collection keeps the start of each body (`ParsedBody.excerpt`); its first
@@ -40,12 +37,8 @@ struct SearchWords: Sendable, Equatable {
         }
         var seen: Set<IndexWord> = []
         func distinct(_ text: String) -> String {
-            var kept: [UInt8] = []
-            for word in IndexWord.words(in: SearchText.joinedWords(text)) where seen.insert(word).inserted {
-                if !kept.isEmpty { kept.append(0x20) }
-                kept += word.bytes
-            }
-            return String(decoding: kept, as: UTF8.self)
+            String(decoding: IndexWord.joined(IndexWord.words(in: SearchText.joinedWords(text)).filter { seen.insert($0).inserted }),
+                   as: UTF8.self)
         }
         let title = distinct(entry.title)
         let summary = distinct(String(excerpt[..<cut]))

@@ -26,7 +26,7 @@ import Testing
         let oracle = try MustacheOracle(templates: theme + "/templates")
         let dependencies = OutputDependencies(site: prepared, buildKey: "test", settingsFingerprint: 0, sourceHashes: [:])
         let renderer = SiteRenderer(site: prepared, dependencies: dependencies)
-        let contexts = PageContexts(collection: prepared.collection, urls: prepared.urls, strings: prepared.strings,
+        let contexts = await PageContexts(collection: prepared.collection, urls: prepared.urls, strings: prepared.strings,
                                     contentPathInRepo: prepared.contentPathInRepo)
         var cards: [Int: RenderedCards] = [:]
         var pages = 0
