@@ -56,7 +56,9 @@ struct SourceFile {
         let links = document.links
         // Only the start is ever shown (cards, descriptions); keeping whole bodies' text would cost
         // a hundred megabytes at 50,000 entries.
-        let excerpt = String(String.UnicodeScalarView(document.plainText.unicodeScalars.prefix(ParsedBody.excerptLimit)))
+        let scalars = document.plainText.unicodeScalars
+        let excerptEnd = scalars.index(scalars.startIndex, offsetBy: ParsedBody.excerptLimit, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let excerpt = String(scalars[..<excerptEnd])
         return ParsedBody(firstLine: frontMatter.bodyFirstLine, links: links,
                           anchors: Set(document.headings.map(\.anchor)), excerpt: excerpt,
                           isEmpty: frontMatter.body.allSatisfy(\.isWhitespace),

@@ -6,18 +6,41 @@ public enum Escaping {
     /// Escapes `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.
     /// (`&#39;` rather than `&apos;`: the latter is not an HTML 4 entity.)
     public static func html(_ text: String) -> String {
-        escape(text, apostrophe: htmlApostrophe, stripsInvalidXML: false)
+        guard needsWork(text.utf8, stripsInvalidXML: false) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        appendHTML(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `html(text)`'s bytes appended to `output`: templates escape straight into the page's buffer.
+    /// `html(text)`'s bytes appended to `output`: templates escape straight into the page's
+    /// buffer, in one pass over the text's bytes that copies the runs between replacements.
     static func appendHTML(_ text: String, to output: inout [UInt8]) {
-        let bytes = text.utf8
-        guard needsWork(bytes, stripsInvalidXML: false) else {
-            output.append(contentsOf: bytes)
-            return
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let replacement: [UInt8]
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = htmlAmpersand
+                case UInt8(ascii: "<"): replacement = htmlLessThan
+                case UInt8(ascii: ">"): replacement = htmlGreaterThan
+                case UInt8(ascii: "\""): replacement = htmlQuote
+                case UInt8(ascii: "'"): replacement = htmlApostrophe
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: replacement)
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        appendEscaped(Array(bytes), apostrophe: htmlApostrophe, stripsInvalidXML: false, to: &output)
     }
+
+    private static let htmlAmpersand = Array("&amp;".utf8)
+    private static let htmlLessThan = Array("&lt;".utf8)
+    private static let htmlGreaterThan = Array("&gt;".utf8)
+    private static let htmlQuote = Array("&quot;".utf8)
 
     private static let htmlApostrophe = Array("&#39;".utf8)
 

@@ -2,32 +2,49 @@ import Foundation
 
 /// An entry as every list shows it (items of `recent` and `entries`), and the base of the entry
 /// page's `entry`.
+@dynamicMemberLookup
 struct EntrySummary: TemplateContext {
-    var title: String
-    var url: String
-    var resourceURL: String
-    var resourceHost: String
-    var type: String
-    var typeLabel: String
-    var language: String
-    var languageLabel: String
-    /// The language `languageLabel` is written in, when it is the language's own name.
-    var languageLabelLang: String?
-    var isForeign: Bool
-    var difficulty: String?
-    var difficultyLabel: String?
-    var added: String
-    var addedLabel: String
-    var updated: String?
-    var updatedLabel: String?
-    var authorsLabel: String?
-    var tags: [TagLink]
-    var block: TitledLink
-    var excerpt: String?
+    /// What the templates read of the entry, in one shared box: a summary is copied into every
+    /// list page that shows the entry and into the entry's own page, and a copy then costs one
+    /// reference count instead of one for each of its twenty-odd texts.
+    struct Fields: Sendable {
+        var title: String
+        var url: String
+        var resourceURL: String
+        var resourceHost: String
+        var type: String
+        var typeLabel: String
+        var language: String
+        var languageLabel: String
+        /// The language `languageLabel` is written in, when it is the language's own name.
+        var languageLabelLang: String?
+        var isForeign: Bool
+        var difficulty: String?
+        var difficultyLabel: String?
+        var added: String
+        var addedLabel: String
+        var updated: String?
+        var updatedLabel: String?
+        var authorsLabel: String?
+        var tags: [TagLink]
+        var block: TitledLink
+        var excerpt: String?
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private let box: Box
     /// The entry's `entry-card…` partials, rendered once and reused by every list (see `Theme`).
     var cards: RenderedCards?
     /// The entry's index in `Collection.entries`: which cards to render for a list.
     let entryIndex: Int
+
+    subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
+        box.fields[keyPath: keyPath]
+    }
 
     static let fields = TemplateFields<Self>([
         "title": { .text($0.title) },
@@ -55,27 +72,30 @@ struct EntrySummary: TemplateContext {
     init(entry: Entry, at entryIndex: Int, config: SiteConfig, strings: InterfaceStrings, urls: SiteURLs, blockTitle: String,
          tags: [String: Tag]) {
         self.entryIndex = entryIndex
-        title = entry.title
-        url = urls.link(SiteURLs.entry(block: entry.block, slug: entry.slug))
-        resourceURL = entry.url
-        resourceHost = Self.host(of: entry.url)
-        type = entry.type.rawValue
-        typeLabel = strings.label(entry.type)
-        language = entry.language
-        (languageLabel, languageLabelLang) = strings.languageName(entry.language)
-        isForeign = entry.language.lowercased() != config.language.lowercased()
-        difficulty = entry.difficulty?.rawValue
-        difficultyLabel = entry.difficulty.map(strings.label)
-        added = entry.added.description
-        addedLabel = strings.date(entry.added)
-        updated = entry.updated?.description
-        updatedLabel = entry.updated.map(strings.date)
-        authorsLabel = entry.authors.isEmpty ? nil : strings.authors(entry.authors)
-        self.tags = entry.tags.compactMap { name in
-            tags[name].map { TagLink(name: $0.name, title: $0.title, url: urls.link(SiteURLs.tag($0.slug))) }
-        }
-        block = TitledLink(title: blockTitle, url: urls.link(SiteURLs.block(entry.block)))
-        excerpt = Excerpt.cut(entry.body.excerpt, limit: 200).nonEmpty
+        let (languageLabel, languageLabelLang) = strings.languageName(entry.language)
+        box = Box(Fields(
+            title: entry.title,
+            url: urls.link(SiteURLs.entry(block: entry.block, slug: entry.slug)),
+            resourceURL: entry.url,
+            resourceHost: Self.host(of: entry.url),
+            type: entry.type.rawValue,
+            typeLabel: strings.label(entry.type),
+            language: entry.language,
+            languageLabel: languageLabel,
+            languageLabelLang: languageLabelLang,
+            isForeign: entry.language.lowercased() != config.language.lowercased(),
+            difficulty: entry.difficulty?.rawValue,
+            difficultyLabel: entry.difficulty.map(strings.label),
+            added: entry.added.description,
+            addedLabel: strings.date(entry.added),
+            updated: entry.updated?.description,
+            updatedLabel: entry.updated.map(strings.date),
+            authorsLabel: entry.authors.isEmpty ? nil : strings.authors(entry.authors),
+            tags: entry.tags.compactMap { name in
+                tags[name].map { TagLink(name: $0.name, title: $0.title, url: urls.link(SiteURLs.tag($0.slug))) }
+            },
+            block: TitledLink(title: blockTitle, url: urls.link(SiteURLs.block(entry.block))),
+            excerpt: Excerpt.cut(entry.body.excerpt, limit: 200).nonEmpty))
     }
 
     /// The hash of every field of an entry its summary is made from (the other inputs, site.yml,
