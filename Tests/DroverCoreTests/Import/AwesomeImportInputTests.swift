@@ -6,6 +6,7 @@ import Testing
 @Suite struct AwesomeImportInputTests {
     @Test func aReadmeWithoutListItemsIsRefusedAndNothingIsWritten() async throws {
         let readme = try ImportRun.writeReadme("# Notes\n\nJust prose, with [a link](https://example.com).\n\n## Section\n\nMore prose.\n")
+        defer { try? FileManager.default.removeItem(atPath: readme) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drover-import-\(UUID().uuidString)")
         await #expect {
             _ = try await AwesomeImport.run(ImportOptions(readme: readme, folder: folder.path, added: ImportRun.date))
@@ -17,6 +18,7 @@ import Testing
 
     @Test func aTableOfContentsAloneIsNoListItems() async throws {
         let readme = try ImportRun.writeReadme("# List\n\n## Contents\n\n- [Tools](#tools)\n\n## Tools\n\nNothing yet.\n")
+        defer { try? FileManager.default.removeItem(atPath: readme) }
         await #expect(throws: ImportFailure.self) {
             _ = try await AwesomeImport.run(ImportOptions(readme: readme, folder: NSTemporaryDirectory() + "drover-never-\(UUID().uuidString)", added: ImportRun.date))
         }

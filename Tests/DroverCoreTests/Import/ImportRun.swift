@@ -22,7 +22,7 @@ struct ImportRun {
 
     /// A README written for one test into its own temporary folder.
     static func writeReadme(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("drover-readme-\(UUID().uuidString).md")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(writtenReadmePrefix + "\(UUID().uuidString).md")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
@@ -56,12 +56,26 @@ struct ImportRun {
     /// The real build of the imported folder, strict, with the test theme.
     func build() async -> BuildReport {
         await Build.run(BuildOptions(contentDirectory: folder.path, themeDirectory: FixtureSite.fixtures.appendingPathComponent("theme").path,
-                               outputDirectory: folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + "-site").path,
+                               outputDirectory: outputParent.appendingPathComponent("site").path,
                                strict: true))
+    }
+
+    /// A folder of its own for the built site, so removing it takes the build's manifest, store
+    /// and lock (kept beside the site) too.
+    private var outputParent: URL {
+        folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + "-out")
     }
 
     func remove() {
         try? FileManager.default.removeItem(at: folder)
-        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + "-site"))
+        try? FileManager.default.removeItem(at: outputParent)
+        if Self.isWrittenReadme(readme) { try? FileManager.default.removeItem(atPath: readme) }
     }
+
+    /// Whether `path` is a README `writeReadme` wrote (and removing the run removes it).
+    static func isWrittenReadme(_ path: String) -> Bool {
+        URL(fileURLWithPath: path).lastPathComponent.hasPrefix(writtenReadmePrefix)
+    }
+
+    private static let writtenReadmePrefix = "drover-readme-"
 }

@@ -14,9 +14,10 @@ import Testing
 
     @Test func theFlagshipCollectionMatchesSwiftMustache() async throws {
         let root = FixtureSite.repositoryRoot.path
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("drover-test-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        try await Self.compare(content: root + "/content", theme: root + "/theme", output: output)
+        // The site in a folder of its own, which takes the manifest, store and lock beside it when removed.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drover-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.compare(content: root + "/content", theme: root + "/theme", output: folder.appendingPathComponent("site").path)
     }
 
     static func compare(content: String, theme: String, output: String) async throws {

@@ -10,6 +10,8 @@ struct FixtureSite {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     let root: URL
+    /// Removes `root` when the last copy of the site is gone: a test suite makes hundreds of them.
+    private let removal: FolderRemoval
     var content: String { root.appendingPathComponent("content").path }
     var theme: String { root.appendingPathComponent("theme").path }
     var output: String { root.appendingPathComponent("site").path }
@@ -19,6 +21,7 @@ struct FixtureSite {
     init(base: String = "valid", overlay: String? = nil, theme: String = "theme") throws {
         let fileManager = FileManager.default
         root = fileManager.temporaryDirectory.appendingPathComponent("drover-test-\(UUID().uuidString)")
+        removal = FolderRemoval(root)
         try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
         try fileManager.copyItem(at: Self.fixtures.appendingPathComponent("\(base)/content"), to: root.appendingPathComponent("content"))
         let themeSource = theme == "real" ? Self.repositoryRoot.appendingPathComponent("theme") : Self.fixtures.appendingPathComponent(theme)
@@ -111,5 +114,18 @@ struct FixtureSite {
 
     func remove() {
         try? FileManager.default.removeItem(at: root)
+    }
+}
+
+/// Removes a temporary folder when it is no longer referenced.
+final class FolderRemoval: Sendable {
+    let folder: URL
+
+    init(_ folder: URL) {
+        self.folder = folder
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 }
