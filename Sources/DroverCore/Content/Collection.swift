@@ -24,6 +24,13 @@ public struct Collection: Sendable {
 
     public init(config: SiteConfig, blocks: [Block], entries: [Entry], tags: [Tag], draftPaths: Set<String>,
                 unparsedPaths: Set<String> = [], tagsWithoutPage: Set<String> = []) {
+        self.init(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths, unparsedPaths: unparsedPaths,
+                  tagsWithoutPage: tagsWithoutPage, newestRank: nil)
+    }
+
+    /// - Parameter newestRank: `newestRank(of: entries)`, when the caller has made it already.
+    init(config: SiteConfig, blocks: [Block], entries: [Entry], tags: [Tag], draftPaths: Set<String>,
+         unparsedPaths: Set<String>, tagsWithoutPage: Set<String>, newestRank: [Int]?) {
         self.config = config
         self.blocks = blocks
         self.entries = entries
@@ -32,11 +39,16 @@ public struct Collection: Sendable {
         self.unparsedPaths = unparsedPaths
         self.tagsWithoutPage = tagsWithoutPage
         entryIndicesByBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+        self.newestRank = newestRank ?? Self.newestRank(of: entries)
+    }
+
+    /// Each entry's position among `entries` newest first (see `isNewer`).
+    static func newestRank(of entries: [Entry]) -> [Int] {
         var rank = [Int](repeating: 0, count: entries.count)
-        for (position, index) in entries.indices.sorted(by: { Self.isNewer(entries[$0], than: entries[$1]) }).enumerated() {
+        for (position, index) in entries.indices.sorted(by: { isNewer(entries[$0], than: entries[$1]) }).enumerated() {
             rank[index] = position
         }
-        newestRank = rank
+        return rank
     }
 
     public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }

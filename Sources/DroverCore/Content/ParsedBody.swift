@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the pipeline keeps of a Markdown body after parsing it once: enough to validate
 /// links into and out of it, and to list it, without holding the document in memory.
 public struct ParsedBody: Sendable {
@@ -29,11 +31,57 @@ public struct ParsedBody: Sendable {
 
 /// A body as HTML. Links inside the site are root-relative (`/pogonshchik/research/x/`);
 /// feeds make them absolute when they need them (see `FeedLinks`).
+///
+/// A body reused from the previous build stays as the UTF-8 bytes of its record in the source
+/// store (a slice of the memory-mapped file) until a page or a feed reads it: an edit build
+/// renders a handful of the 10,000 bodies it reuses, and decoding them all was most of its work.
 public struct BodyHTML: Sendable, Hashable {
-    public var page: String
+    private enum Storage: Sendable {
+        case text(String)
+        case utf8(Data)
+    }
+
+    private var storage: Storage
 
     public init(page: String) {
-        self.page = page
+        storage = .text(page)
+    }
+
+    /// HTML kept as bytes that are known to be the UTF-8 of a string: those of a source-store
+    /// record whose checksum matched, i.e. the bytes a `String` wrote (see `SourceStore`).
+    init(utf8 bytes: Data) {
+        storage = .utf8(bytes)
+    }
+
+    public var page: String {
+        get {
+            switch storage {
+            case .text(let text): text
+            case .utf8(let bytes): bytes.withUnsafeBytes { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+            }
+        }
+        set { storage = .text(newValue) }
+    }
+
+    /// Whether the HTML is still undecoded bytes (for tests).
+    var isUndecoded: Bool {
+        if case .utf8 = storage { true } else { false }
+    }
+
+    /// The HTML's UTF-8 bytes, without making a `String` of them when they are kept as bytes.
+    func withUTF8<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        switch storage {
+        case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .utf8(let bytes): try bytes.withUnsafeBytes(body)
+        }
+    }
+
+    public static func == (lhs: BodyHTML, rhs: BodyHTML) -> Bool {
+        lhs.page == rhs.page
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(page)
     }
 }
 

@@ -1,6 +1,9 @@
-/// How a parsed source is kept in the manifest (see `ByteCoding`): every field of the block or
-/// entry, its body with its HTML, and the file's diagnostics, so a reused file reports the same
-/// warnings as a freshly parsed one.
+import Foundation
+
+/// How a parsed source is kept in the source store (see `ByteCoding`): every field of the block
+/// or entry, its body with its HTML, and the file's diagnostics, so a reused file reports the
+/// same warnings as a freshly parsed one. An entry's keys (`Entry.Keys`) are kept too, so a
+/// reused entry does not compute them again; bodies' HTML is read back undecoded (`BodyHTML`).
 extension ByteWriter {
     mutating func write(_ source: ParsedSource) {
         write(source.sourcePath)
@@ -62,6 +65,11 @@ extension ByteWriter {
         for field in [entry.searchWords.joinedTitle, entry.searchWords.joinedSummary, entry.searchWords.joinedBody] {
             write(field)
         }
+        let keys = entry.keys
+        write(keys.summary)
+        write(keys.search)
+        write(keys.link)
+        write(keys.resource)
     }
 
     mutating func write(_ body: ParsedBody) {
@@ -75,7 +83,7 @@ extension ByteWriter {
         write(body.anchors.sorted()) { $0.write($1) }
         write(body.excerpt)
         write(body.isEmpty)
-        write(body.html.page)
+        body.html.withUTF8 { write(utf8: $0) }
     }
 
     mutating func write(_ location: SourceLocation) {
@@ -135,9 +143,11 @@ extension ByteReader {
         let draft = try bool(), checkLinks = try bool(), body = try body(), urlLocation = try location()
         let tagLocations = try array { try $0.location() }
         let searchWords = SearchWords(joinedTitle: try string(), joinedSummary: try string(), joinedBody: try string())
+        let keys = Entry.Keys(summary: try uint64(), search: try uint64(), link: try uint64(), resource: try string())
         return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
                      added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
-                     checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords)
+                     checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords,
+                     keys: keys)
     }
 
     mutating func body() throws -> ParsedBody {
@@ -148,7 +158,14 @@ extension ByteReader {
         }
         let anchors = Set(try array { try $0.string() })
         return ParsedBody(firstLine: firstLine, links: links, anchors: anchors, excerpt: try string(), isEmpty: try bool(),
-                          html: BodyHTML(page: try string()))
+                          html: try html())
+    }
+
+    /// A body's HTML, left as the record's bytes when the reader reads the store: its records'
+    /// checksums are verified before they are decoded, so the bytes are those written.
+    mutating func html() throws -> BodyHTML {
+        if let bytes = try stringSlice() { return BodyHTML(utf8: bytes) }
+        return BodyHTML(page: try string())
     }
 
     mutating func location() throws -> SourceLocation {

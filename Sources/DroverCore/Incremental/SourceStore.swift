@@ -24,7 +24,7 @@ struct SourceStore: Sendable {
     /// The file as it was opened, memory-mapped: later appends do not move its bytes.
     private let data: Data
 
-    private static let magic = Array("drover-sources-2\n".utf8)
+    private static let magic = Array("drover-sources-3\n".utf8)
     static var headerLength: Int { magic.count + 8 }
 
     static func path(forOutput output: String) -> String {
@@ -58,7 +58,7 @@ struct SourceStore: Sendable {
                     guard record.offset >= Self.headerLength, record.length > 0, record.offset <= bytes.count - record.length else { return nil }
                     let slice = UnsafeRawBufferPointer(rebasing: bytes[record.offset..<record.offset + record.length])
                     guard StableHasher.hash(slice) == record.checksum else { return nil }
-                    var reader = ByteReader(slice)
+                    var reader = ByteReader(slice, in: data, at: record.offset)
                     guard let source = try? reader.parsedSource(), reader.isAtEnd,
                           source.sourcePath == expected.path, source.hash == expected.hash else { return nil }
                     return source
