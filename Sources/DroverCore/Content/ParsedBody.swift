@@ -8,17 +8,26 @@ public struct ParsedBody: Sendable {
     public var links: [MarkdownLink]
     public var anchors: Set<String>
     /// The start of the plain text (at most `excerptLimit` characters), for excerpts and descriptions.
-    public var excerpt: String
+    public var excerpt: String {
+        get { storedExcerpt.string }
+        set { storedExcerpt = StoredText(newValue) }
+    }
+    /// The excerpt as the source store left it, read only for the cards and pages rendered.
+    var storedExcerpt: StoredText
     static let excerptLimit = 400
     public var isEmpty: Bool
     /// The body rendered once, at parse time, with its links already pointing at site URLs.
     public var html: BodyHTML
 
     public init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: String, isEmpty: Bool, html: BodyHTML) {
+        self.init(firstLine: firstLine, links: links, anchors: anchors, excerpt: StoredText(excerpt), isEmpty: isEmpty, html: html)
+    }
+
+    init(firstLine: Int, links: [MarkdownLink], anchors: Set<String>, excerpt: StoredText, isEmpty: Bool, html: BodyHTML) {
         self.firstLine = firstLine
         self.links = links
         self.anchors = anchors
-        self.excerpt = excerpt
+        storedExcerpt = excerpt
         self.isEmpty = isEmpty
         self.html = html
     }
@@ -32,48 +41,22 @@ public struct ParsedBody: Sendable {
 /// A body as HTML. Links inside the site are root-relative (`/pogonshchik/research/x/`);
 /// feeds make them absolute when they need them (see `FeedLinks`).
 ///
-/// A body reused from the previous build stays as the UTF-8 bytes of its record in the source
-/// store (a slice of the memory-mapped file) until a page or a feed reads it: an edit build
-/// renders a handful of the 10,000 bodies it reuses, and decoding them all was most of its work.
+/// A body reused from the previous build stays as the bytes of its record in the source store
+/// until a page or a feed reads it (see `StoredText`).
 public struct BodyHTML: Sendable, Hashable {
-    private enum Storage: Sendable {
-        case text(String)
-        case utf8(Data)
-    }
-
-    private var storage: Storage
+    var stored: StoredText
 
     public init(page: String) {
-        storage = .text(page)
+        stored = StoredText(page)
     }
 
-    /// HTML kept as bytes that are known to be the UTF-8 of a string: those of a source-store
-    /// record whose checksum matched, i.e. the bytes a `String` wrote (see `SourceStore`).
-    init(utf8 bytes: Data) {
-        storage = .utf8(bytes)
+    init(_ stored: StoredText) {
+        self.stored = stored
     }
 
     public var page: String {
-        get {
-            switch storage {
-            case .text(let text): text
-            case .utf8(let bytes): bytes.withUnsafeBytes { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
-            }
-        }
-        set { storage = .text(newValue) }
-    }
-
-    /// Whether the HTML is still undecoded bytes (for tests).
-    var isUndecoded: Bool {
-        if case .utf8 = storage { true } else { false }
-    }
-
-    /// The HTML's UTF-8 bytes, without making a `String` of them when they are kept as bytes.
-    func withUTF8<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        switch storage {
-        case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        case .utf8(let bytes): try bytes.withUnsafeBytes(body)
-        }
+        get { stored.string }
+        set { stored = StoredText(newValue) }
     }
 
     public static func == (lhs: BodyHTML, rhs: BodyHTML) -> Bool {

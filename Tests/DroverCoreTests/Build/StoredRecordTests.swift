@@ -7,7 +7,7 @@ import Testing
 /// a fresh parse gives, and damage to them must cost a parse, never a wrong page.
 @Suite("Stored records")
 struct StoredRecordTests {
-    @Test func storedHTMLIsLeftUndecodedAndReadsAsAFreshParsesAndStoredKeysAreAFreshParses() async throws {
+    @Test func storedTextsAreLeftUndecodedAndReadAsAFreshParsesAndStoredKeysAreAFreshParses() async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }
         let clean = await site.build()
@@ -16,18 +16,21 @@ struct StoredRecordTests {
         let stored = await (try SourceStoreTests.manifest(site)).sources()
         #expect(!fresh.entries.isEmpty && !fresh.blocks.isEmpty)
         for entry in fresh.entries {
-            #expect(!entry.body.html.isUndecoded, "a fresh parse holds its HTML as text")
+            #expect(!entry.body.html.stored.isUndecoded, "a fresh parse holds its HTML as text")
             let reused = try #require(stored[entry.sourcePath]?.entry)
-            #expect(reused.body.html.isUndecoded, "\(entry.sourcePath)")
+            #expect(reused.body.html.stored.isUndecoded, "\(entry.sourcePath)")
             #expect(!reused.body.html.page.isEmpty)
             #expect(reused.body.html.page == entry.body.html.page, "\(entry.sourcePath)")
             #expect(reused.body.html == entry.body.html)
+            #expect(reused.body.storedExcerpt.isUndecoded && reused.body.excerpt == entry.body.excerpt)
+            if case .stored = reused.storedSearchWords {} else { Issue.record("\(entry.sourcePath): search words decoded") }
+            #expect(reused.searchWords == entry.searchWords && !entry.searchWords.joinedTitle.isEmpty)
             #expect(reused.keys == entry.keys, "\(entry.sourcePath)")
             #expect(reused.recomputingKeys.keys == reused.keys, "\(entry.sourcePath)")
         }
         for block in fresh.blocks {
             let reused = try #require(stored[block.sourcePath]?.block)
-            #expect(reused.intro.html.isUndecoded && reused.intro.html.page == block.intro.html.page)
+            #expect(reused.intro.html.stored.isUndecoded && reused.intro.html.page == block.intro.html.page)
         }
     }
 
@@ -37,7 +40,7 @@ struct StoredRecordTests {
         #expect(await site.build().succeeded)
         let stored = await (try SourceStoreTests.manifest(site)).sources()
         let source = try #require(stored["research/alignment-primer.md"])
-        #expect(source.entry?.body.html.isUndecoded == true)
+        #expect(source.entry?.body.html.stored.isUndecoded == true)
         var writer = ByteWriter()
         writer.write(source)
         let decoded = try writer.bytes.withUnsafeBytes { bytes in
@@ -45,9 +48,10 @@ struct StoredRecordTests {
             return try reader.parsedSource()
         }
         let entry = try #require(decoded.entry)
-        #expect(!entry.body.html.isUndecoded, "a reader without a backing store decodes")
+        #expect(!entry.body.html.stored.isUndecoded, "a reader without a backing store decodes")
         #expect(entry.body.html.page == source.entry?.body.html.page)
         #expect(entry.keys == source.entry?.keys)
+        #expect(entry.body.excerpt == source.entry?.body.excerpt && entry.searchWords == source.entry?.searchWords)
     }
 
     /// A byte of a body's HTML that is no longer UTF-8: the record's checksum catches it when the
