@@ -44,8 +44,11 @@ public struct Collection: Sendable {
 
     /// Each entry's position among `entries` newest first (see `isNewer`).
     static func newestRank(of entries: [Entry]) -> [Int] {
+        // The compared fields read once each, not twice a comparison through the entries' boxes.
+        let keys = entries.map { (added: $0.added, sourcePath: $0.sourcePath) }
+        let order = entries.indices.sorted { isNewer(keys[$0], than: keys[$1]) }
         var rank = [Int](repeating: 0, count: entries.count)
-        for (position, index) in entries.indices.sorted(by: { isNewer(entries[$0], than: entries[$1]) }).enumerated() {
+        for (position, index) in order.enumerated() {
             rank[index] = position
         }
         return rank
@@ -77,6 +80,10 @@ public struct Tag: Sendable {
 extension Collection {
     /// Newest first by `added`; ties in source order, so lists and feeds never reshuffle between builds.
     static func isNewer(_ a: Entry, than b: Entry) -> Bool {
+        isNewer((a.added, a.sourcePath), than: (b.added, b.sourcePath))
+    }
+
+    static func isNewer(_ a: (added: ISODate, sourcePath: String), than b: (added: ISODate, sourcePath: String)) -> Bool {
         a.added != b.added ? a.added > b.added : a.sourcePath < b.sourcePath
     }
 

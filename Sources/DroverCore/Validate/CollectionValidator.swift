@@ -44,13 +44,14 @@ struct CollectionValidator {
 
     /// The same resource twice is an editorial mistake, whatever the spelling of its URL.
     private func checkDuplicateURLs(_ entries: [Entry], _ diagnostics: inout [Diagnostic]) {
-        var firstByURL: [String: Entry] = [:]
-        for entry in entries {
+        var firstByURL: [String: Int] = [:]
+        firstByURL.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
             if let first = firstByURL[entry.resourceKey] {
-                diagnostics.append(.error("the resource \(entry.url) is already in the collection as \(first.file)",
+                diagnostics.append(.error("the resource \(entry.url) is already in the collection as \(entries[first].file)",
                                           at: entry.urlLocation, fix: "keep one entry for it"))
             } else {
-                firstByURL[entry.resourceKey] = entry
+                firstByURL[entry.resourceKey] = index
             }
         }
     }
