@@ -18,10 +18,7 @@ struct ByteWriter {
 
     mutating func write(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            write(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        text.withUTF8 { write(utf8: UnsafeRawBufferPointer($0)) }
     }
 
     /// Bytes written as a string is (their count, then them), for text already in UTF-8.
@@ -47,8 +44,8 @@ struct ByteReader {
     /// Valid only inside the `withUnsafeBytes` that made it: a reader never outlives its bytes.
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
-    /// The `Data` that `bytes` are part of, from `backingOffset` on: what `utf8Slice` hands out,
-    /// so a large string can stay undecoded in it (see `BodyHTML`).
+    /// The `Data` that `bytes` are part of, from `backingOffset` on: what `stringSlice` hands
+    /// out, so a large string can stay undecoded in it (see `StoredText`).
     private let backing: Data?
     private let backingOffset: Int
 

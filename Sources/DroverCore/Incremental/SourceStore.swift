@@ -47,6 +47,11 @@ struct SourceStore: Sendable {
     /// The parses `records` name, decoded on all cores. A record that lies outside the store,
     /// whose bytes do not match its checksum, that does not decode, or that is not the parse of
     /// the path and hash the manifest expects is left out: that source is parsed again.
+    ///
+    /// The large texts (bodies' HTML and excerpts, search words) stay slices of the mapped file
+    /// until read (`StoredText`). The checksum covers every byte of a record, so they are the
+    /// bytes written; and the file under the mapping never changes: builds only append to it or
+    /// rename a new store over it, under the output's lock.
     func parsedSources(_ records: [(path: String, hash: UInt64, record: StoredRecord)]) async -> [String: ParsedSource] {
         let data = data
         let chunk = 256
