@@ -214,9 +214,9 @@ public enum Build {
                     sourceRecords: sourceRecords(sources, parsed, previous: previous), store: previous?.sourceStore,
                     outputs: writing.keptRecords.merging(written) { _, new in new }, warnings: DiagnosticList(diagnostics).sorted)
                 manifest.linkTargets = links.targetsKey
-                manifest.keepPathOrder(of: previous)
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
+                manifest.keepPathOrder(of: previous)
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
                 target.retain(RetainedBuild(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                                             themeFingerprint: theme.fingerprint, sourceHashes: sourceHashes, collection: collection,

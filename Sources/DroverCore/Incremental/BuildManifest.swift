@@ -169,12 +169,9 @@ struct BuildManifest: Sendable {
     /// killed at any point leaves the previous manifest or none, never half of one, and a
     /// manifest never points at store bytes that were not written before it.
     func write(to path: String, storeAt storePath: String) throws {
-        // Sorted once: the fresh records are appended, and the records written, in path order.
-        let sourcePaths = Self.sortedPaths(sourceRecords, listed: pathOrder?.sources)
         var kept: [String: StoredRecord] = [:]
-        kept.reserveCapacity(sourcePaths.count)
         var fresh: [ParsedSource] = []
-        for path in sourcePaths {
+        for path in Self.sortedPaths(sourceRecords, listed: pathOrder?.sources) {
             if store != nil, let stored = sourceRecords[path]?.stored {
                 kept[path] = stored
             } else if let source = parsed[path] {
@@ -200,7 +197,7 @@ struct BuildManifest: Sendable {
             writer.write(record.size)
         }
         writer.write(warnings) { $0.write($1) }
-        writer.write(sourcePaths) { writer, path in
+        writer.write(Self.sortedPaths(sourceRecords, listed: pathOrder?.sources)) { writer, path in
             let record = sourceRecords[path]!
             writer.write(path)
             writer.write(record.hash)
