@@ -224,6 +224,7 @@ public enum Build {
                 manifest.freshStore = await freshStore?.value
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
+                manifest.keepPathOrder(of: previous)
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
                 target.retain(RetainedBuild(buildKey: buildKey, settingsFingerprint: sources.settingsFingerprint,
                                             themeFingerprint: theme.fingerprint, sourceHashes: sourceHashes, collection: collection,

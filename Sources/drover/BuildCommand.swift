@@ -59,7 +59,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         guard report.succeeded else {
             printError("build failed: \(DiagnosticPrinter.summary(report.diagnostics)); \(folders.output)/ was not changed")
-            throw ExitCode(ExitStatus.code(for: report.diagnostics.all))
+            exitNow(ExitStatus.code(for: report.diagnostics.all))
         }
         let seconds = String(format: "%.2f", report.seconds)
         var line: String
@@ -75,5 +75,6 @@ struct BuildCommand: AsyncParsableCommand {
         if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
         print(line)
         if timings { print(formatTimings(report.stages)) }
+        exitNow(ExitStatus.success)
     }
 }

@@ -17,3 +17,12 @@ func formatTimings(_ stages: [StageTime]) -> String {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// Ends the process with `code` once what was printed is out, without freeing what the command
+/// still holds: a build's report holds the whole collection (about 200 MB of small objects at
+/// 10,000 entries), and releasing it piece by piece only to exit took tens of milliseconds of
+/// an incremental build. The kernel takes the memory back, and releases the output's lock.
+func exitNow(_ code: Int32) -> Never {
+    fflush(nil)  // every output stream: what `print` buffered
+    exit(code)
+}

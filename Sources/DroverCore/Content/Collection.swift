@@ -24,6 +24,13 @@ public struct Collection: Sendable {
 
     public init(config: SiteConfig, blocks: [Block], entries: [Entry], tags: [Tag], draftPaths: Set<String>,
                 unparsedPaths: Set<String> = [], tagsWithoutPage: Set<String> = []) {
+        self.init(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths, unparsedPaths: unparsedPaths,
+                  tagsWithoutPage: tagsWithoutPage, newestRank: nil)
+    }
+
+    /// - Parameter newestRank: `newestRank(of: entries)`, when the caller has made it already.
+    init(config: SiteConfig, blocks: [Block], entries: [Entry], tags: [Tag], draftPaths: Set<String>,
+         unparsedPaths: Set<String>, tagsWithoutPage: Set<String>, newestRank: [Int]?) {
         self.config = config
         self.blocks = blocks
         self.entries = entries
@@ -32,11 +39,19 @@ public struct Collection: Sendable {
         self.unparsedPaths = unparsedPaths
         self.tagsWithoutPage = tagsWithoutPage
         entryIndicesByBlock = Dictionary(grouping: entries.indices, by: { entries[$0].block })
+        self.newestRank = newestRank ?? Self.newestRank(of: entries)
+    }
+
+    /// Each entry's position among `entries` newest first (see `isNewer`).
+    static func newestRank(of entries: [Entry]) -> [Int] {
+        // The compared fields read once each, not twice a comparison through the entries' boxes.
+        let keys = entries.map { (added: $0.added, sourcePath: $0.sourcePath) }
+        let order = entries.indices.sorted { isNewer(keys[$0], than: keys[$1]) }
         var rank = [Int](repeating: 0, count: entries.count)
-        for (position, index) in entries.indices.sorted(by: { Self.isNewer(entries[$0], than: entries[$1]) }).enumerated() {
+        for (position, index) in order.enumerated() {
             rank[index] = position
         }
-        newestRank = rank
+        return rank
     }
 
     public func block(_ slug: String) -> Block? { blocks.first { $0.slug == slug } }
@@ -65,6 +80,10 @@ public struct Tag: Sendable {
 extension Collection {
     /// Newest first by `added`; ties in source order, so lists and feeds never reshuffle between builds.
     static func isNewer(_ a: Entry, than b: Entry) -> Bool {
+        isNewer((a.added, a.sourcePath), than: (b.added, b.sourcePath))
+    }
+
+    static func isNewer(_ a: (added: ISODate, sourcePath: String), than b: (added: ISODate, sourcePath: String)) -> Bool {
         a.added != b.added ? a.added > b.added : a.sourcePath < b.sourcePath
     }
 

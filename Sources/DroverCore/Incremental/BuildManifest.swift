@@ -57,6 +57,10 @@ struct BuildManifest: Sendable {
     private var parsed: [String: ParsedSource]
     /// The store the `stored` locations point into.
     private var store: SourceStore?
+    /// The paths of `outputs` and of `sourceRecords` as a manifest read from disk lists them
+    /// (sorted, as every manifest is written), when it lists each path once: a next manifest with
+    /// the same paths (most builds) writes them in this order rather than sorting 20,000 again.
+    private(set) var pathOrder: (outputs: [String], sources: [String])?
 
     /// A build's manifest: `sources` are its parses; the records whose `stored` is set were
     /// reused from `store`, the previous build's.
@@ -76,6 +80,17 @@ struct BuildManifest: Sendable {
 
     /// The store this manifest's parses are in, to reuse their records in the next manifest.
     var sourceStore: SourceStore? { store }
+
+    /// Takes the order of the previous build's paths, to write them without sorting when they are the same.
+    mutating func keepPathOrder(of previous: BuildManifest?) {
+        pathOrder = previous?.pathOrder
+    }
+
+    /// The keys of `records` sorted: `listed` when it holds exactly those keys, each once.
+    private static func sortedPaths<Value>(_ records: [String: Value], listed: [String]?) -> [String] {
+        if let listed, listed.count == records.count, listed.allSatisfy({ records[$0] != nil }) { return listed }
+        return records.keys.sorted()
+    }
 
     /// The sources whose recorded stamps can vouch for their bytes: the next build does not read them.
     /// - Parameter settledOnly: only the stamps old enough to vouch for their files (see
@@ -142,6 +157,9 @@ struct BuildManifest: Sendable {
                                              store: SourceStore.open(at: storePath, identity: storeIdentity, length: storeLength),
                                              outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
                 manifest.linkTargets = linkTargets
+                if manifest.outputs.count == outputs.count, manifest.sourceRecords.count == sources.count {
+                    manifest.pathOrder = (outputs.map { $0.0 }, sources.map { $0.0 })
+                }
                 return manifest
             } catch {
                 return nil
@@ -162,7 +180,7 @@ struct BuildManifest: Sendable {
     private func saveStore(at storePath: String) throws -> (identity: UInt64, length: Int, records: [String: StoredRecord]) {
         var kept: [String: StoredRecord] = [:]
         var fresh: [ParsedSource] = []
-        for path in sourceRecords.keys.sorted() {
+        for path in Self.sortedPaths(sourceRecords, listed: pathOrder?.sources) {
             if store != nil, let stored = sourceRecords[path]?.stored {
                 kept[path] = stored
             } else if let source = parsed[path] {
@@ -182,7 +200,7 @@ struct BuildManifest: Sendable {
         writer.write(linkTargets)
         writer.write(saved.identity)
         writer.write(saved.length)
-        writer.write(outputs.keys.sorted()) { writer, path in
+        writer.write(Self.sortedPaths(outputs, listed: pathOrder?.outputs)) { writer, path in
             let record = outputs[path]!
             writer.write(path)
             writer.write(record.fingerprint)
@@ -190,7 +208,7 @@ struct BuildManifest: Sendable {
             writer.write(record.size)
         }
         writer.write(warnings) { $0.write($1) }
-        writer.write(sourceRecords.keys.sorted()) { writer, path in
+        writer.write(Self.sortedPaths(sourceRecords, listed: pathOrder?.sources)) { writer, path in
             let record = sourceRecords[path]!
             writer.write(path)
             writer.write(record.hash)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A compact binary form for what the manifest keeps between builds.
 ///
 /// Hand-written rather than Codable + JSON: the manifest of a 50,000-entry site holds every
@@ -16,10 +18,13 @@ struct ByteWriter {
 
     mutating func write(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            write(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        text.withUTF8 { write(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Bytes written as a string is (their count, then them), for text already in UTF-8.
+    mutating func write(utf8 text: UnsafeRawBufferPointer) {
+        write(text.count)
+        bytes.append(contentsOf: text)
     }
 
     mutating func write(_ text: String?) {
@@ -39,9 +44,22 @@ struct ByteReader {
     /// Valid only inside the `withUnsafeBytes` that made it: a reader never outlives its bytes.
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
+    /// The `Data` that `bytes` are part of, from `backingOffset` on: what `stringSlice` hands
+    /// out, so a large string can stay undecoded in it (see `StoredText`).
+    private let backing: Data?
+    private let backingOffset: Int
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
+        backing = nil
+        backingOffset = 0
+    }
+
+    /// A reader of `bytes`, which are `data`'s bytes from `offset` on.
+    init(_ bytes: UnsafeRawBufferPointer, in data: Data, at offset: Int) {
+        self.bytes = bytes
+        backing = data
+        backingOffset = offset
     }
 
     var isAtEnd: Bool { offset == bytes.count }
@@ -68,6 +86,17 @@ struct ByteReader {
         guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         else { throw Corrupt() }
         return text
+    }
+
+    /// The bytes of a string left undecoded, as a slice of the backing `Data`; nil, and nothing
+    /// read, when the reader has none (then `string()` reads it).
+    mutating func stringSlice() throws -> Data? {
+        guard let backing else { return nil }
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
+        defer { offset += count }
+        let start = backing.startIndex + backingOffset + offset
+        return backing[start..<start + count]
     }
 
     mutating func optionalString() throws -> String? {

@@ -1,6 +1,10 @@
-/// How a parsed source is kept in the manifest (see `ByteCoding`): every field of the block or
-/// entry, its body with its HTML, and the file's diagnostics, so a reused file reports the same
-/// warnings as a freshly parsed one.
+import Foundation
+
+/// How a parsed source is kept in the source store (see `ByteCoding`): every field of the block
+/// or entry, its body with its HTML, and the file's diagnostics, so a reused file reports the
+/// same warnings as a freshly parsed one. An entry's keys (`Entry.Keys`) are kept too, so a
+/// reused entry does not compute them again. Bodies' HTML and excerpts and entries' search words
+/// are read back undecoded (`StoredText`).
 extension ByteWriter {
     mutating func write(_ source: ParsedSource) {
         write(source.sourcePath)
@@ -59,9 +63,14 @@ extension ByteWriter {
         write(entry.body)
         write(entry.urlLocation)
         write(entry.tagLocations) { $0.write($1) }
-        for field in [entry.searchWords.joinedTitle, entry.searchWords.joinedSummary, entry.searchWords.joinedBody] {
-            write(field)
+        for text in entry.storedSearchWords.texts {
+            write(text)
         }
+        let keys = entry.keys
+        write(keys.summary)
+        write(keys.search)
+        write(keys.link)
+        write(keys.resource)
     }
 
     mutating func write(_ body: ParsedBody) {
@@ -73,9 +82,14 @@ extension ByteWriter {
             writer.write(link.isImage)
         }
         write(body.anchors.sorted()) { $0.write($1) }
-        write(body.excerpt)
+        write(body.storedExcerpt)
         write(body.isEmpty)
-        write(body.html.page)
+        write(body.html.stored)
+    }
+
+    /// Written as a string is, without decoding text still kept as bytes.
+    mutating func write(_ text: StoredText) {
+        text.withUTF8 { write(utf8: $0) }
     }
 
     mutating func write(_ location: SourceLocation) {
@@ -134,10 +148,12 @@ extension ByteReader {
         // One initialiser call: setting searchWords afterwards would box the fields twice.
         let draft = try bool(), checkLinks = try bool(), body = try body(), urlLocation = try location()
         let tagLocations = try array { try $0.location() }
-        let searchWords = SearchWords(joinedTitle: try string(), joinedSummary: try string(), joinedBody: try string())
+        let searchWords = Entry.StoredSearchWords.stored(title: try storedText(), summary: try storedText(), body: try storedText())
+        let keys = Entry.Keys(summary: try uint64(), search: try uint64(), link: try uint64(), resource: try string())
         return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
                      added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
-                     checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords)
+                     checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords,
+                     keys: keys)
     }
 
     mutating func body() throws -> ParsedBody {
@@ -147,8 +163,15 @@ extension ByteReader {
                          position: SourcePosition(line: try reader.int(), column: try reader.int()), isImage: try reader.bool())
         }
         let anchors = Set(try array { try $0.string() })
-        return ParsedBody(firstLine: firstLine, links: links, anchors: anchors, excerpt: try string(), isEmpty: try bool(),
-                          html: BodyHTML(page: try string()))
+        return ParsedBody(firstLine: firstLine, links: links, anchors: anchors, excerpt: try storedText(), isEmpty: try bool(),
+                          html: BodyHTML(try storedText()))
+    }
+
+    /// A large text, left as the record's bytes when the reader reads the store: its records'
+    /// checksums are verified before they are decoded, so the bytes are those a string wrote.
+    mutating func storedText() throws -> StoredText {
+        if let bytes = try stringSlice() { return StoredText(utf8: bytes) }
+        return StoredText(try string())
     }
 
     mutating func location() throws -> SourceLocation {

@@ -24,7 +24,7 @@ struct SourceStore: Sendable {
     /// The file as it was opened, memory-mapped: later appends do not move its bytes.
     private let data: Data
 
-    private static let magic = Array("drover-sources-2\n".utf8)
+    private static let magic = Array("drover-sources-3\n".utf8)
     static var headerLength: Int { magic.count + 8 }
 
     static func path(forOutput output: String) -> String {
@@ -47,6 +47,11 @@ struct SourceStore: Sendable {
     /// The parses `records` name, decoded on all cores. A record that lies outside the store,
     /// whose bytes do not match its checksum, that does not decode, or that is not the parse of
     /// the path and hash the manifest expects is left out: that source is parsed again.
+    ///
+    /// The large texts (bodies' HTML and excerpts, search words) stay slices of the mapped file
+    /// until read (`StoredText`). The checksum covers every byte of a record, so they are the
+    /// bytes written; and the file under the mapping never changes: builds only append to it or
+    /// rename a new store over it, under the output's lock.
     func parsedSources(_ records: [(path: String, hash: UInt64, record: StoredRecord)]) async -> [String: ParsedSource] {
         let data = data
         let chunk = 256
@@ -58,7 +63,7 @@ struct SourceStore: Sendable {
                     guard record.offset >= Self.headerLength, record.length > 0, record.offset <= bytes.count - record.length else { return nil }
                     let slice = UnsafeRawBufferPointer(rebasing: bytes[record.offset..<record.offset + record.length])
                     guard StableHasher.hash(slice) == record.checksum else { return nil }
-                    var reader = ByteReader(slice)
+                    var reader = ByteReader(slice, in: data, at: record.offset)
                     guard let source = try? reader.parsedSource(), reader.isAtEnd,
                           source.sourcePath == expected.path, source.hash == expected.hash else { return nil }
                     return source
