@@ -162,7 +162,9 @@ public enum Build {
         if let previous, previous.settingsFingerprint == sources.settingsFingerprint { reusable = await previous.sources() }
         await sources.readUnchanged(except: reusable)
         stages.lap("reuse parses")
-        let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable)
+        // A clean build keeps its entries' HTML on disk until their pages are made (see `BodySpill`).
+        let spill = previous == nil ? target.bodySpill() : nil
+        let parsed = await ParsedSources.parse(sources, rewriter: rewriter, reusable: reusable, spill: spill)
         let sourcesNotRead = sources.unreadCount
         sources.releaseBytes(after: parsed)
         diagnostics += parsed.diagnostics
@@ -222,6 +224,10 @@ public enum Build {
                     outputs: writing.keptRecords.merging(written) { _, new in new }, warnings: DiagnosticList(diagnostics).sorted)
                 manifest.linkTargets = links.targetsKey
                 manifest.freshStore = await freshStore?.value
+                // A body that could not be read back left its page (or the store) without it.
+                if let failure = spill?.failure {
+                    throw OutputFailure(path: options.output, reason: "cannot read back the entries' HTML kept beside it: \(failure)")
+                }
                 report.filesWritten = sink.writtenCount
                 report.filesUnchanged = sink.unchangedCount + writing.keptRecords.count
                 manifest.keepPathOrder(of: previous)

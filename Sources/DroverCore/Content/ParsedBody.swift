@@ -54,6 +54,9 @@ public struct BodyHTML: Sendable, Hashable {
         self.stored = stored
     }
 
+    /// Whether the HTML waits in a clean build's `BodySpill`.
+    var isSpilled: Bool { stored.isSpilled }
+
     public var page: String {
         get { stored.string }
         set { stored = StoredText(newValue) }

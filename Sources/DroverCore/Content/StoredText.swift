@@ -11,6 +11,8 @@ struct StoredText: Sendable {
     private enum Storage: Sendable {
         case text(String)
         case utf8(Data)
+        /// Written to a clean build's spill file (see `BodySpill`).
+        case spilled(BodySpill, offset: Int, length: Int)
     }
 
     private var storage: Storage
@@ -24,12 +26,23 @@ struct StoredText: Sendable {
         storage = .utf8(bytes)
     }
 
+    /// Text a `BodySpill` holds.
+    init(spilledIn spill: BodySpill, offset: Int, length: Int) {
+        storage = .spilled(spill, offset: offset, length: length)
+    }
+
     /// The text, decoded again on every read when it is kept as bytes.
     var string: String {
         switch storage {
         case .text(let text): text
         case .utf8(let bytes): bytes.withUnsafeBytes { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+        case .spilled(let spill, let offset, let length): String(decoding: spill.read(offset: offset, length: length), as: UTF8.self)
         }
+    }
+
+    /// Whether the text is in a `BodySpill` rather than in memory.
+    var isSpilled: Bool {
+        if case .spilled = storage { true } else { false }
     }
 
     var isUndecoded: Bool {
@@ -41,6 +54,7 @@ struct StoredText: Sendable {
         switch storage {
         case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .utf8(let bytes): try bytes.withUnsafeBytes(body)
+        case .spilled(let spill, let offset, let length): try spill.read(offset: offset, length: length).withUnsafeBytes(body)
         }
     }
 }

@@ -42,6 +42,13 @@ enum OutputTarget: Sendable {
         }
     }
 
+    /// A file beside a folder's output for a clean build's entry HTML (nil for a `MemorySite`,
+    /// which keeps everything in memory, or when none can be made).
+    func bodySpill() -> BodySpill? {
+        guard case .folder(let path, _) = self else { return nil }
+        return BodySpill(in: (path as NSString).deletingLastPathComponent)
+    }
+
     /// The previous build's manifest, when it is usable for a build with `buildKey`.
     func previousManifest(buildKey: String) -> BuildManifest? {
         switch self {

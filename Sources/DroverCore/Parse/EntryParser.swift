@@ -3,6 +3,8 @@ struct EntryParser {
     let siteLanguage: String
     let markdownOptions: MarkdownOptions
     let rewriter: LinkRewriter
+    /// Where a clean build keeps entries' HTML until pages are rendered (see `BodySpill`).
+    var spill: BodySpill?
 
     /// The entry, or the body alone when its front matter has errors.
     func parse(_ loaded: LoadedFile) -> (Entry?, [Diagnostic], UnlistedBody?) {
@@ -38,7 +40,8 @@ struct EntryParser {
         let check = fields.bool("check") ?? true
         fields.reportUnknownKeys(known: Entry.knownKeys, context: "front matter")
 
-        let body = source.parseBody(options: markdownOptions, rewriter: rewriter)
+        var body = source.parseBody(options: markdownOptions, rewriter: rewriter)
+        if let spill { body.html = spill.keep(body.html) }
         if body.isEmpty {
             fields.report(.warning("the entry has no body", at: SourceLocation(file: file, line: source.frontMatter.bodyFirstLine, column: 1),
                                    fix: "write 2–5 sentences on why this resource is worth a reader's time"))

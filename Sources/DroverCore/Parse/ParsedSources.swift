@@ -41,11 +41,14 @@ struct ParsedSources: Sendable {
     var unlisted: [UnlistedBody] { files.compactMap(\.unlisted) }
     var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
 
-    /// Parses every file in parallel, except those whose bytes match a previous parse in `reusable`.
-    static func parse(_ sources: SiteSources, rewriter: LinkRewriter, reusable: [String: ParsedSource]) async -> ParsedSources {
+    /// Parses every file in parallel, except those whose bytes match a previous parse in `reusable`;
+    /// entries' HTML goes to `spill` when there is one.
+    static func parse(_ sources: SiteSources, rewriter: LinkRewriter, reusable: [String: ParsedSource],
+                      spill: BodySpill? = nil) async -> ParsedSources {
         let markdownOptions = MarkdownOptions(allowRawHTML: sources.config.unsafeHTML, headingAnchors: true)
         let blockParser = BlockParser(markdownOptions: markdownOptions, rewriter: rewriter)
-        let entryParser = EntryParser(siteLanguage: sources.config.language, markdownOptions: markdownOptions, rewriter: rewriter)
+        let entryParser = EntryParser(siteLanguage: sources.config.language, markdownOptions: markdownOptions, rewriter: rewriter,
+                                      spill: spill)
         let pageParser = PageParser(markdownOptions: markdownOptions, rewriter: rewriter)
         let files = sources.files
         let tree = sources.tree
