@@ -25,6 +25,12 @@ enum PageRecipe: Sendable {
     }
 
     /// The entries whose summaries the page shows (as cards, or its own entry's).
+    /// The entries the page shows as cards: those it summarizes, except an entry page's own.
+    func listedEntries(in collection: Collection) -> [Int] {
+        if case .entry = self { return [] }
+        return summarizedEntries(in: collection)
+    }
+
     func summarizedEntries(in collection: Collection) -> [Int] {
         switch self {
         case .home: return PageContexts.recentEntries(of: collection)

@@ -163,17 +163,15 @@ struct SiteRenderer: Sendable {
         }
         let contexts = await PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
                                     contentPathInRepo: site.contentPathInRepo, summarized: summarized)
-        // In batches, so a clean build holds the contexts of a few thousand pages at a time, not
-        // of all of them; the cards rendered for one batch serve the next.
+        // In batches: first the cards the batch's lists show and no earlier batch rendered, then
+        // its pages, each page's context made by the task that renders it, so no batch holds the
+        // contexts of all its pages at once, and a batch has one wait for its cards and one for
+        // its pages.
         var cards: [Int: RenderedCards] = [:]
         var records: [String: BuildManifest.OutputRecord] = [:]
         for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
             let batch = Array(outputs[start..<min(start + Self.batchSize, outputs.count)])
-            let pages = await concurrentMap(batch.count) { index -> PageContext? in
-                guard case .page(let recipe) = batch[index].content else { return nil }
-                return recipe.context(in: contexts)
-            }
-            cards.merge(await renderCards(for: pages, contexts: contexts, except: cards)) { old, _ in old }
+            cards.merge(await renderCards(for: batch, contexts: contexts, except: cards)) { old, _ in old }
             let theme = site.theme
             let ready = cards
             let written = await concurrentMap(batch.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
@@ -183,7 +181,7 @@ struct SiteRenderer: Sendable {
                     switch output.content {
                     case .file(let file): bytes = file
                     case .made(let make): bytes = make()
-                    case .page: bytes = theme.render(Self.attaching(ready, to: pages[index]!))
+                    case .page(let recipe): bytes = theme.render(Self.attaching(ready, to: recipe.context(in: contexts)))
                     }
                     return try bytes.withUnsafeBytes { buffer in
                         try sink.write(buffer, to: output.path)
@@ -200,15 +198,16 @@ struct SiteRenderer: Sendable {
     }
 
     /// Pages (and files) rendered and written together.
-    static let batchSize = 256
+    static let batchSize = 2048
 
     /// The cards of every entry listed on a page about to be rendered and not among `done`,
     /// each rendered once.
-    private func renderCards(for pages: [PageContext?], contexts: PageContexts, except done: [Int: RenderedCards]) async
+    private func renderCards(for outputs: [PlannedOutput], contexts: PageContexts, except done: [Int: RenderedCards]) async
         -> [Int: RenderedCards] {
         var wanted = Set<Int>()
-        for page in pages {
-            for summary in page?.listedEntries ?? [] where done[summary.entryIndex] == nil { wanted.insert(summary.entryIndex) }
+        for output in outputs {
+            guard case .page(let recipe) = output.content else { continue }
+            for index in recipe.listedEntries(in: site.collection) where done[index] == nil { wanted.insert(index) }
         }
         let indices = wanted.sorted()
         let theme = site.theme
