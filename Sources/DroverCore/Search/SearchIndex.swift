@@ -36,7 +36,9 @@ public struct SearchIndex: Sendable {
         let tagTitles = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0.title) })
         let entries = collection.entries
         let documents = await concurrentMap(entries.count, chunk: 64) { SearchDocument(entry: entries[$0], tagTitles: tagTitles) }
-        return SearchIndex(documents: documents, collection: collection, strings: strings)
+        let words = WordsByShard(documents)
+        let shards = await concurrentMap(words.keys.count, chunk: 8) { words.shardFile(words.keys[$0]) }
+        return SearchIndex(documents: documents, shards: shards, keys: words.keys, collection: collection, strings: strings)
     }
 
     /// The same index, made on the calling thread: for a build that kept the previous index and
@@ -75,11 +77,13 @@ public struct SearchIndex: Sendable {
     }
 
     init(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings) {
-        var files: [File] = []
-        let shards = Self.shards(of: documents)
-        for (key, shard) in shards {
-            files.append(File(path: Self.folder + "shards/" + SearchText.shardFileName(key) + ".json", bytes: IndexJSON.encode(shard)))
-        }
+        let words = WordsByShard(documents)
+        self.init(documents: documents, shards: words.keys.map(words.shardFile), keys: words.keys, collection: collection, strings: strings)
+    }
+
+    /// The index around its shard files (`keys` in the same order).
+    private init(documents: [SearchDocument], shards: [File], keys: [String], collection: Collection, strings: InterfaceStrings) {
+        var files = shards
         for start in stride(from: 0, to: documents.count, by: Self.docChunk) {
             let chunk = documents[start..<min(start + Self.docChunk, documents.count)].map { [$0.title, $0.path] }
             files.append(File(path: Self.folder + "docs/\(start / Self.docChunk).json", bytes: IndexJSON.encode(chunk)))
@@ -91,7 +95,7 @@ public struct SearchIndex: Sendable {
         }
         files.append(File(path: Self.folder + "tags.json", bytes: IndexJSON.encode(tagMembers.map(Postings.encode))))
         files.append(File(path: Self.folder + "meta.json",
-                          bytes: IndexJSON.encode(Self.meta(documents: documents, collection: collection, strings: strings, shardKeys: shards.map(\.key)))))
+                          bytes: IndexJSON.encode(Self.meta(documents: documents, collection: collection, strings: strings, shardKeys: keys))))
         self.files = files.sorted { $0.path < $1.path }
     }
 
@@ -115,23 +119,36 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// Every shard with its key, sorted by key.
-    private static func shards(of documents: [SearchDocument]) -> [(key: String, shard: Shard)] {
-        // Word → entries per field; entries are visited in order, so each list comes out sorted.
-        var postings: [IndexWord: [[Int]]] = [:]
-        let empty = [[Int]](repeating: [], count: SearchDocument.Field.allCases.count)
-        for (id, document) in documents.enumerated() {
-            for (field, words) in document.words.enumerated() {
-                for word in words.split(separator: 0x20) { postings[IndexWord(bytes: word), default: empty][field].append(id) }
+    /// Every word with the entries it is in per field, grouped by shard: the shards are then made
+    /// one by one, or on all cores.
+    private struct WordsByShard: Sendable {
+        /// Shard keys, sorted.
+        let keys: [String]
+        private let words: [String: [IndexWord]]
+        private let postings: [IndexWord: [[Int]]]
+
+        init(_ documents: [SearchDocument]) {
+            // Word → entries per field; entries are visited in order, so each list comes out sorted.
+            var postings: [IndexWord: [[Int]]] = [:]
+            let empty = [[Int]](repeating: [], count: SearchDocument.Field.allCases.count)
+            for (id, document) in documents.enumerated() {
+                for (field, words) in document.words.enumerated() {
+                    for word in words.split(separator: 0x20) { postings[IndexWord(bytes: word), default: empty][field].append(id) }
+                }
             }
+            var words: [String: [IndexWord]] = [:]
+            for word in postings.keys { words[SearchText.shardKey(word.text), default: []].append(word) }
+            keys = words.keys.sorted()
+            self.words = words
+            self.postings = postings
         }
-        let stemmer = WordStemmer()
-        var byKey: [String: [IndexWord]] = [:]
-        for word in postings.keys { byKey[SearchText.shardKey(word.text), default: []].append(word) }
-        return byKey.keys.sorted().map { key in
+
+        /// The shard file of `key`: its words in byte order with their Snowball stems.
+        func shardFile(_ key: String) -> File {
+            let stemmer = WordStemmer()
             var shard = Shard(stems: [], words: [])
             var stemPositions: [String: Int] = [:]
-            for word in byKey[key]!.sorted(by: IndexWord.inByteOrder) {
+            for word in words[key, default: []].sorted(by: IndexWord.inByteOrder) {
                 let text = word.text
                 let stem = stemmer.stem(text)
                 let position = stemPositions[stem] ?? shard.stems.count
@@ -141,7 +158,7 @@ public struct SearchIndex: Sendable {
                 }
                 shard.words.append(.init(word: text, stem: position, fields: postings[word]!.map(Postings.encode)))
             }
-            return (key, shard)
+            return File(path: SearchIndex.folder + "shards/" + SearchText.shardFileName(key) + ".json", bytes: IndexJSON.encode(shard))
         }
     }
 
