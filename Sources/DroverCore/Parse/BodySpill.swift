@@ -48,14 +48,7 @@ final class BodySpill: Sendable {
             return state.end
         }
         let written = text.withUTF8 { bytes in
-            var done = 0
-            while done < length {
-                let count = pwrite(descriptor, bytes.baseAddress! + done, length - done, off_t(offset + done))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
+            Self.transferAll(length) { done in pwrite(descriptor, bytes.baseAddress! + done, length - done, off_t(offset + done)) }
         }
         return written ? BodyHTML(StoredText(spilledIn: self, offset: offset, length: length)) : html
     }
@@ -65,14 +58,7 @@ final class BodySpill: Sendable {
         var bytes = [UInt8](repeating: 0, count: length)
         errno = 0
         let complete = bytes.withUnsafeMutableBytes { buffer in
-            var done = 0
-            while done < length {
-                let count = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(offset + done))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
+            Self.transferAll(length) { done in pread(descriptor, buffer.baseAddress! + done, length - done, off_t(offset + done)) }
         }
         guard complete else {
             let reason = errno == 0 ? "the file ended early" : String(cString: strerror(errno))
@@ -82,5 +68,18 @@ final class BodySpill: Sendable {
             return []
         }
         return bytes
+    }
+
+    /// Repeats `transfer` (one pread or pwrite of what is left, given how much is done) until
+    /// `length` bytes are moved; false on an error or when the file ends first.
+    private static func transferAll(_ length: Int, _ transfer: (_ done: Int) -> Int) -> Bool {
+        var done = 0
+        while done < length {
+            let count = transfer(done)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
     }
 }
