@@ -14,6 +14,10 @@ struct PageContexts: Sendable {
     let shortcuts: URLShortcuts
     /// The interface strings every page and card reads as `t`, and the engine composes from.
     let strings: InterfaceStrings
+    /// `site`, `urls` and `t` as every page's and card's context holds them (see `SharedContext`).
+    private let sharedSite: SharedContext<SiteContext>
+    private let sharedShortcuts: SharedContext<URLShortcuts>
+    private let sharedStrings: SharedContext<InterfaceStrings>
 
     /// - Parameter summarized: the entries whose summaries the pages to render show; all when nil.
     ///   Made on all cores: a clean build of 10,000 entries makes 10,000 of them.
@@ -37,6 +41,9 @@ struct PageContexts: Sendable {
                            feedURL: urls.absolute("feed.xml"),
                            pages: collection.pages.map { TitledLink(title: $0.title, url: urls.link(SiteURLs.page($0.slug))) })
         shortcuts = URLShortcuts(home: urls.link(SiteURLs.home), tags: urls.link(SiteURLs.tagIndex), feed: urls.link("feed.xml"))
+        sharedSite = SharedContext(site)
+        sharedShortcuts = SharedContext(shortcuts)
+        sharedStrings = SharedContext(strings)
     }
 
     /// An entry as lists show it.
@@ -53,7 +60,7 @@ struct PageContexts: Sendable {
 
     /// What an entry's `entry-card…` partials see.
     func card(at index: Int) -> CardContext {
-        CardContext(site: site, urls: shortcuts, strings: strings, summary: summary(at: index))
+        CardContext(site: sharedSite, urls: sharedShortcuts, strings: sharedStrings, summary: summary(at: index))
     }
 
     // MARK: Pages
@@ -158,7 +165,7 @@ struct PageContexts: Sendable {
         let nav = collection.blocks.map { block in
             NavItem(title: block.title, url: urls.link(SiteURLs.block(block.slug)), current: block.slug == currentBlock)
         }
-        return PageContext(site: site, page: info, nav: nav, urls: shortcuts, strings: strings, content: content)
+        return PageContext(site: sharedSite, page: info, nav: nav, urls: sharedShortcuts, strings: sharedStrings, content: content)
     }
 
     private func info(kind: String, path: String, heading: String, title: String? = nil, description: String,

@@ -14,13 +14,29 @@ struct PageContext: TemplateContext {
         case notFound
     }
 
-    var site: SiteContext
-    var page: PageInfo
+    private let sharedSite: SharedContext<SiteContext>
+    private let sharedPage: SharedContext<PageInfo>
     var nav: [NavItem]
-    var urls: URLShortcuts
-    /// `t`: the interface strings in the site's language.
-    var strings: InterfaceStrings
+    private let sharedURLs: SharedContext<URLShortcuts>
+    private let sharedStrings: SharedContext<InterfaceStrings>
     var content: Content
+
+    var site: SiteContext { sharedSite.context }
+    var page: PageInfo { sharedPage.context }
+    var urls: URLShortcuts { sharedURLs.context }
+    /// `t`: the interface strings in the site's language.
+    var strings: InterfaceStrings { sharedStrings.context }
+
+    /// A page of `info`; `site`, `urls` and `strings` are shared by every page of the build.
+    init(site: SharedContext<SiteContext>, page info: PageInfo, nav: [NavItem], urls: SharedContext<URLShortcuts>,
+         strings: SharedContext<InterfaceStrings>, content: Content) {
+        sharedSite = site
+        sharedPage = SharedContext(info)
+        self.nav = nav
+        sharedURLs = urls
+        sharedStrings = strings
+        self.content = content
+    }
 
     /// The keys every page has.
     static let sharedKeys = ["site", "page", "nav", "urls", "t"]
@@ -54,11 +70,11 @@ struct PageContext: TemplateContext {
 
     func child(named name: String) -> TemplateValue? {
         switch name {
-        case "site": return .context(site)
-        case "page": return .context(page)
+        case "site": return .context(sharedSite)
+        case "page": return .context(sharedPage)
         case "nav": return .list(nav)
-        case "urls": return .context(urls)
-        case "t": return .context(strings)
+        case "urls": return .context(sharedURLs)
+        case "t": return .context(sharedStrings)
         default: break
         }
         switch (content, name) {
@@ -105,9 +121,9 @@ extension PageContext {
 /// What an `entry-card…` partial sees: the entry's summary on top of `site`, `urls` and `t`, as
 /// inside a list page's `{{#entries}}`, and nothing that differs from page to page.
 struct CardContext: TemplateContext {
-    var site: SiteContext
-    var urls: URLShortcuts
-    var strings: InterfaceStrings
+    var site: SharedContext<SiteContext>
+    var urls: SharedContext<URLShortcuts>
+    var strings: SharedContext<InterfaceStrings>
     var summary: EntrySummary
 
     static let fields = TemplateFields<Self>([

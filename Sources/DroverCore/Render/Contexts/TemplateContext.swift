@@ -41,3 +41,19 @@ extension TemplateContext {
 extension TemplateValue {
     static func text(ifPresent text: String?) -> TemplateValue? { text.map(TemplateValue.text) }
 }
+
+/// A context kept behind one reference. A `TemplateValue.context` holds its value in an
+/// existential, which stores up to three words inline and copies anything larger into a new box
+/// at every lookup: `{{t.…}}`, `{{page.…}}` and `{{site.…}}` are read dozens of times a page, and
+/// their structs are larger. Shared, each lookup costs one reference count.
+final class SharedContext<Context: TemplateParent>: TemplateParent {
+    let context: Context
+
+    init(_ context: Context) {
+        self.context = context
+    }
+
+    func child(named name: String) -> TemplateValue? {
+        context.child(named: name)
+    }
+}
