@@ -169,11 +169,19 @@ enum Excerpt {
         guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex), end < scalars.endIndex else {
             return text
         }
-        let cut = String(scalars[..<end])
-        let wordEnd = cut.lastIndex(of: " ") ?? cut.endIndex
-        var kept = cut[..<wordEnd]
-        while let last = kept.last, last.isWhitespace || last.isPunctuation { kept.removeLast() }
-        return kept + "…"
+        var kept = scalars[..<end]
+        if let space = kept.lastIndex(of: " ") { kept = kept[..<space] }
+        while let last = kept.last, last.properties.isWhitespace || isPunctuation(last) { kept.removeLast() }
+        return String(kept) + "…"
+    }
+
+    /// Unicode's punctuation categories (P*), as `Character.isPunctuation` reads them.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
     }
 }
 
