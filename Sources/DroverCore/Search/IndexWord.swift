@@ -19,7 +19,20 @@ struct IndexWord: Hashable, Sendable {
 
     /// The words of a buffer of words joined by single spaces.
     static func words(in joined: [UInt8]) -> [IndexWord] {
-        joined.split(separator: 0x20).map(IndexWord.init)
+        var words: [IndexWord] = []
+        forEach(in: joined) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of a buffer of words joined by single spaces, in order,
+    /// without an array of them.
+    static func forEach(in joined: [UInt8], _ body: (IndexWord) -> Void) {
+        var start = 0
+        for index in joined.indices where joined[index] == 0x20 {
+            if index > start { body(IndexWord(bytes: joined[start..<index])) }
+            start = index + 1
+        }
+        if start < joined.count { body(IndexWord(bytes: joined[start...])) }
     }
 
     /// Words joined by single spaces.

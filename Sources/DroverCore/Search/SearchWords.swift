@@ -36,9 +36,15 @@ struct SearchWords: Sendable, Equatable {
             cut = excerpt.index(before: cut)
         }
         var seen: Set<IndexWord> = []
+        seen.reserveCapacity(128)
         func distinct(_ text: String) -> String {
-            String(decoding: IndexWord.joined(IndexWord.words(in: SearchText.joinedWords(text)).filter { seen.insert($0).inserted }),
-                   as: UTF8.self)
+            var kept: [UInt8] = []
+            IndexWord.forEach(in: SearchText.joinedWords(text)) { word in
+                guard seen.insert(word).inserted else { return }
+                if !kept.isEmpty { kept.append(0x20) }
+                kept += word.bytes
+            }
+            return String(decoding: kept, as: UTF8.self)
         }
         let title = distinct(entry.title)
         let summary = distinct(String(excerpt[..<cut]))
