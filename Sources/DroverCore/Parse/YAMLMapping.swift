@@ -60,7 +60,9 @@ struct YAMLMapping {
     /// The raw node of a field, marking it as known.
     mutating func node(_ key: String) -> Node? {
         readKeys.insert(key)
-        return pairs.first { $0.key == key }?.value
+        // By index: `first(where:)` would copy each (key, key node, value) it returns.
+        guard let index = pairs.firstIndex(where: { $0.key == key }) else { return nil }
+        return pairs[index].value
     }
 
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
