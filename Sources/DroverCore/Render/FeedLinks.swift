@@ -10,40 +10,42 @@ enum FeedLinks {
         let rootBytes = Array(urls.root.utf8)
         let base = Array(Escaping.html(urls.base).utf8)
         let page = Array(Escaping.html(urls.absolute(pagePath)).utf8)
-        var bytes = Array(html.utf8)
+        let bytes = Array(html.utf8)
         guard bytes.count > 6 else { return html }
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
+        // Runs of bytes between rewritten values are copied whole.
+        var runStart = 0
         var index = 0
-        var changed = false
         while index < bytes.count {
-            if let valueStart = attributeValueStart(in: bytes, at: index) {
-                output.append(contentsOf: bytes[index..<valueStart])
-                index = valueStart
-                if index < bytes.count, bytes[index] == UInt8(ascii: "#") {
-                    output.append(contentsOf: page)
-                    changed = true
-                } else if starts(bytes, at: index, with: rootBytes), !starts(bytes, at: index, with: Array("//".utf8)) {
-                    output.append(contentsOf: base)
-                    index += rootBytes.count
-                    changed = true
-                }
+            guard bytes[index] == UInt8(ascii: " "), let valueStart = attributeValueStart(in: bytes, at: index) else {
+                index += 1
                 continue
             }
-            output.append(bytes[index])
-            index += 1
+            index = valueStart
+            let replacement: [UInt8]
+            if index < bytes.count, bytes[index] == UInt8(ascii: "#") {
+                replacement = page
+            } else if starts(bytes, at: index, with: rootBytes), !starts(bytes, at: index, with: Array("//".utf8)) {
+                replacement = base
+                index += rootBytes.count
+            } else {
+                continue
+            }
+            if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+            output.append(contentsOf: bytes[runStart..<valueStart])
+            output.append(contentsOf: replacement)
+            runStart = index
         }
-        guard changed else { return html }
-        bytes = output
-        return String(decoding: bytes, as: UTF8.self)
+        guard runStart > 0 else { return html }
+        output.append(contentsOf: bytes[runStart...])
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static let href = Array(" href=\"".utf8)
     private static let src = Array(" src=\"".utf8)
 
-    /// Where an `href`'s or `src`'s value starts when one begins at `index`.
+    /// Where an `href`'s or `src`'s value starts when one begins at `index` (a space).
     private static func attributeValueStart(in bytes: [UInt8], at index: Int) -> Int? {
-        guard bytes[index] == UInt8(ascii: " ") else { return nil }
         if starts(bytes, at: index, with: href) { return index + href.count }
         if starts(bytes, at: index, with: src) { return index + src.count }
         return nil
