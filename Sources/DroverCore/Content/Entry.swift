@@ -31,33 +31,8 @@ public struct Entry: Sendable {
         /// Where fields were written, for diagnostics found after parsing (duplicates, tag clashes).
         public var urlLocation: SourceLocation
         public var tagLocations: [SourceLocation]
-        /// Its words for the search index, cut when it is parsed (see `SearchWords`); an entry
-        /// reused from the source store keeps them as stored until the index is made again.
-        var searchWords: SearchWords {
-            get {
-                switch storedSearchWords {
-                case .words(let words): words
-                case .stored(let title, let summary, let body):
-                    SearchWords(joinedTitle: title.string, joinedSummary: summary.string, joinedBody: body.string)
-                }
-            }
-            set { storedSearchWords = .words(newValue) }
-        }
-        fileprivate(set) var storedSearchWords: StoredSearchWords
-    }
-
-    /// An entry's search words, or the three texts the source store keeps them as.
-    enum StoredSearchWords: Sendable {
-        case words(SearchWords)
-        case stored(title: StoredText, summary: StoredText, body: StoredText)
-
-        /// The joined title, summary and body words.
-        var texts: [StoredText] {
-            switch self {
-            case .words(let words): [StoredText(words.joinedTitle), StoredText(words.joinedSummary), StoredText(words.joinedBody)]
-            case .stored(let title, let summary, let body): [title, summary, body]
-            }
-        }
+        /// Its words for the search index, cut when it is parsed (see `SearchWords`).
+        var searchWords: SearchWords
     }
 
     /// What is derived from the fields once, when an entry is made: hashes of what a summary,
@@ -134,11 +109,11 @@ public struct Entry: Sendable {
     init(block: String, slug: String, sourcePath: String, file: String, title: String, url: String, type: ResourceType,
          tags: [String], added: ISODate, language: String, difficulty: Difficulty?, authors: [String], updated: ISODate?,
          draft: Bool, checkLinks: Bool, body: ParsedBody, urlLocation: SourceLocation, tagLocations: [SourceLocation],
-         searchWords: StoredSearchWords = .words(SearchWords()), keys: Keys? = nil) {
+         searchWords: SearchWords = SearchWords(), keys: Keys? = nil) {
         let fields = Fields(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
                             added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
                             checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations,
-                            storedSearchWords: searchWords)
+                            searchWords: searchWords)
         box = Box(fields, keys: keys ?? Keys(of: fields))
     }
 

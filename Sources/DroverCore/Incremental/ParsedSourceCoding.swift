@@ -63,7 +63,7 @@ extension ByteWriter {
         write(entry.body)
         write(entry.urlLocation)
         write(entry.tagLocations) { $0.write($1) }
-        for text in entry.storedSearchWords.texts {
+        for text in entry.searchWords.texts {
             write(text)
         }
         let keys = entry.keys
@@ -148,7 +148,7 @@ extension ByteReader {
         // One initialiser call: setting searchWords afterwards would box the fields twice.
         let draft = try bool(), checkLinks = try bool(), body = try body(), urlLocation = try location()
         let tagLocations = try array { try $0.location() }
-        let searchWords = Entry.StoredSearchWords.stored(title: try storedText(), summary: try storedText(), body: try storedText())
+        let searchWords = SearchWords(title: try storedText(), summary: try storedText(), body: try storedText())
         let keys = Entry.Keys(summary: try uint64(), search: try uint64(), link: try uint64(), resource: try string())
         return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
                      added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,

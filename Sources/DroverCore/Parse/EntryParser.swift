@@ -50,11 +50,12 @@ struct EntryParser {
             return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: body))
         }
         let slug = String(sourcePath.split(separator: "/").last!.dropLast(3))
-        var entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
+        // Made before the entry, whose keys hash them: setting them afterwards would box the fields twice.
+        let searchWords = SearchWords(title: title, excerpt: body.excerpt, authors: authors.map(\.0))
+        let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
                           tags: tags.map(\.0), added: added, language: language ?? siteLanguage, difficulty: difficulty,
                           authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
-                          urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1))
-        entry.searchWords = SearchWords(entry: entry)
+                          urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1), searchWords: searchWords)
         return (entry, fields.diagnostics, nil)
     }
 
