@@ -10,21 +10,18 @@ struct PageContexts: Sendable {
     private let summaries: [EntrySummary?]
     private let blockTitles: [String: String]
     private let tagsByName: [String: Tag]
-    let site: SiteContext
-    let shortcuts: URLShortcuts
-    /// The interface strings every page and card reads as `t`, and the engine composes from.
-    let strings: InterfaceStrings
     /// `site`, `urls` and `t` as every page's and card's context holds them (see `SharedContext`).
     private let sharedSite: SharedContext<SiteContext>
     private let sharedShortcuts: SharedContext<URLShortcuts>
     private let sharedStrings: SharedContext<InterfaceStrings>
+    /// The interface strings every page and card reads as `t`, and the engine composes from.
+    var strings: InterfaceStrings { sharedStrings.context }
 
     /// - Parameter summarized: the entries whose summaries the pages to render show; all when nil.
     ///   Made on all cores: a clean build of 10,000 entries makes 10,000 of them.
     init(collection: Collection, urls: SiteURLs, strings: InterfaceStrings, contentPathInRepo: String, summarized: Set<Int>? = nil) async {
         self.collection = collection
         self.urls = urls
-        self.strings = strings
         self.contentPathInRepo = contentPathInRepo
         let blockTitles = Dictionary(uniqueKeysWithValues: collection.blocks.map { ($0.slug, $0.title) })
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
@@ -36,11 +33,11 @@ struct PageContexts: Sendable {
                                 blockTitles: blockTitles, tagsByName: tagsByName)
         }
         let config = collection.config
-        site = SiteContext(title: config.title, description: config.description, language: config.language,
-                           baseURL: urls.base, root: urls.root, author: config.author, repoURL: config.repoURL,
-                           feedURL: urls.absolute("feed.xml"),
-                           pages: collection.pages.map { TitledLink(title: $0.title, url: urls.link(SiteURLs.page($0.slug))) })
-        shortcuts = URLShortcuts(home: urls.link(SiteURLs.home), tags: urls.link(SiteURLs.tagIndex), feed: urls.link("feed.xml"))
+        let site = SiteContext(title: config.title, description: config.description, language: config.language,
+                               baseURL: urls.base, root: urls.root, author: config.author, repoURL: config.repoURL,
+                               feedURL: urls.absolute("feed.xml"),
+                               pages: collection.pages.map { TitledLink(title: $0.title, url: urls.link(SiteURLs.page($0.slug))) })
+        let shortcuts = URLShortcuts(home: urls.link(SiteURLs.home), tags: urls.link(SiteURLs.tagIndex), feed: urls.link("feed.xml"))
         sharedSite = SharedContext(site)
         sharedShortcuts = SharedContext(shortcuts)
         sharedStrings = SharedContext(strings)
