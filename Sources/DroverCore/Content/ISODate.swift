@@ -15,24 +15,37 @@ public struct ISODate: Comparable, Hashable, Sendable, CustomStringConvertible {
     /// "2024-5-1", "2024-05-01T10:00", " 2024-05-01" and "2023-02-29" are nil.
     /// The date `text` most likely means when written another common way: `12.03.2024` (day
     /// first, as Russian writes it), `25/03/2024` (day first, since no month is 25), `2024/03/12`
-    /// and `2024.3.12` (year first). Nil when it is no such date, or when day and month could be
+    /// and `2024.3.12` or `2024-3-12` (year first). Nil when it is no such date, or when day and month could be
     /// either way round (`03/04/2024`).
     static func likelyMeant(_ text: String) -> ISODate? {
-        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" }).map(String.init)
+        guard let (year, month, day) = writtenParts(text) else { return nil }
+        return ISODate(year: year, month: month, day: day)
+    }
+
+    /// Why a date written with its parts in a known order (`2024-02-30`, `30.02.2024`) is no day
+    /// of the calendar, e.g. "February 2024 has 29 days"; nil when it is one, or not such a date.
+    static func calendarProblem(_ text: String) -> String? {
+        guard let (year, month, day) = writtenParts(text), ISODate(year: year, month: month, day: day) == nil else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month); months go from 01 to 12" }
+        guard (1...9999).contains(year) else { return "the year must have four digits" }
+        return "\(monthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days"
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                     "October", "November", "December"]
+
+    /// Year, month and day of a date written as `2024-02-30`, `2024/4/1` or `30.02.2024` (day
+    /// first, as Russian writes it; with slashes only when the day is over 12), whether or not the
+    /// day exists.
+    private static func writtenParts(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
               let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2]) else { return nil }
-        let (year, month, day): (Int, Int, Int)
-        if parts[0].count == 4 {
-            (year, month, day) = (first, second, third)
-        } else if parts[2].count == 4 {
-            // Day first is the Russian way with dots; with slashes it is only sure when the day is over 12.
-            let dayFirst = text.contains(".") || first > 12
-            guard dayFirst, !(text.contains("/") && second > 12) else { return nil }
-            (year, month, day) = (third, second, first)
-        } else {
-            return nil
-        }
-        return ISODate(String(format: "%04d-%02d-%02d", year, month, day))
+        if parts[0].count == 4 { return (first, second, third) }
+        guard parts[2].count == 4, !text.contains("-") else { return nil }
+        let dayFirst = text.contains(".") || first > 12
+        guard dayFirst, !(text.contains("/") && second > 12) else { return nil }
+        return (third, second, first)
     }
 
     public init?(_ text: String) {

@@ -128,7 +128,8 @@ struct YAMLMapping {
         }
         let written = node.scalar.map { $0.string.trimmed() }
         report(.error("'\(key)' must be a date like 2024-05-01, found \(Self.describe(node))", at: location(of: node),
-                      fix: written.flatMap(ISODate.likelyMeant).map { "write it as \($0)" }))
+                      fix: written.flatMap(ISODate.likelyMeant).map { "write it as \($0)" }
+                          ?? written.flatMap(ISODate.calendarProblem)))
         return nil
     }
 

@@ -42,7 +42,7 @@ import Testing
         defer { site.remove() }
         let lines = FixtureSite.text(await site.build()).split(separator: "\n").map(String.init)
         #expect(lines.contains("content/research/dates.md:6:8: error: 'added' must be a date like 2024-05-01, found \"May 2024\""))
-        #expect(lines.contains("content/research/dates.md:7:10: error: 'updated' must be a date like 2024-05-01, found \"2024-02-30\""))
+        #expect(lines.contains("content/research/dates.md:7:10: error: 'updated' must be a date like 2024-05-01, found \"2024-02-30\"; February 2024 has 29 days"))
     }
 
     @Test func aNearMissBlockInALinkSuggestsTheRealPath() async throws {
@@ -58,7 +58,7 @@ import Testing
         try site.write("---\ntitle: x\nurl: https://example.com/x\ntype: article\ntags: [llm]\nadded: 2026-13-01\n---\nСм. [гайд](prompt-guide.md#нет).\n",
                        to: "content/prompting/new.md")
         #expect(FixtureSite.text(await site.build()) == """
-            content/prompting/new.md:6:8: error: 'added' must be a date like 2024-05-01, found "2026-13-01"
+            content/prompting/new.md:6:8: error: 'added' must be a date like 2024-05-01, found "2026-13-01"; there is no month 13; months go from 01 to 12
             content/prompting/new.md:8:5: error: heading '#нет' does not exist in prompting/prompt-guide.md
             """)
     }

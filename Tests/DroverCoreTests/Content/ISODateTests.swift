@@ -72,5 +72,15 @@ struct ISODateTests {
         #expect(ISODate.likelyMeant("31.02.2024") == nil, "no such date")
         #expect(ISODate.likelyMeant("May 2024") == nil)
         #expect(ISODate.likelyMeant("12.03.24") == nil, "a two-digit year is not guessed")
+        #expect(ISODate.likelyMeant("2024-4-1")?.description == "2024-04-01", "the ISO order without its zeros")
+        #expect(ISODate.likelyMeant("01-04-2024") == nil, "day first with dashes is no common way")
+    }
+
+    @Test func aDateThatIsNoDaySaysWhy() {
+        #expect(ISODate.calendarProblem("31.02.2024") == "February 2024 has 29 days")
+        #expect(ISODate.calendarProblem("2023-02-29") == "February 2023 has 28 days")
+        #expect(ISODate.calendarProblem("2024-13-01") == "there is no month 13; months go from 01 to 12")
+        #expect(ISODate.calendarProblem("2024-02-29") == nil, "a real day")
+        #expect(ISODate.calendarProblem("May 2024") == nil)
     }
 }
