@@ -22,10 +22,10 @@ public enum Escaping {
             for index in bytes.indices {
                 let replacement: [UInt8]
                 switch bytes[index] {
-                case UInt8(ascii: "&"): replacement = htmlAmpersand
-                case UInt8(ascii: "<"): replacement = htmlLessThan
-                case UInt8(ascii: ">"): replacement = htmlGreaterThan
-                case UInt8(ascii: "\""): replacement = htmlQuote
+                case UInt8(ascii: "&"): replacement = ampersandEntity
+                case UInt8(ascii: "<"): replacement = lessThanEntity
+                case UInt8(ascii: ">"): replacement = greaterThanEntity
+                case UInt8(ascii: "\""): replacement = quoteEntity
                 case UInt8(ascii: "'"): replacement = htmlApostrophe
                 default: continue
                 }
@@ -37,10 +37,10 @@ public enum Escaping {
         }
     }
 
-    private static let htmlAmpersand = Array("&amp;".utf8)
-    private static let htmlLessThan = Array("&lt;".utf8)
-    private static let htmlGreaterThan = Array("&gt;".utf8)
-    private static let htmlQuote = Array("&quot;".utf8)
+    private static let ampersandEntity = Array("&amp;".utf8)
+    private static let lessThanEntity = Array("&lt;".utf8)
+    private static let greaterThanEntity = Array("&gt;".utf8)
+    private static let quoteEntity = Array("&quot;".utf8)
 
     private static let htmlApostrophe = Array("&#39;".utf8)
 
@@ -49,46 +49,35 @@ public enum Escaping {
     /// U+FFFE and U+FFFF): one stray control character pasted into a title
     /// would otherwise make a feed reader reject the whole feed.
     public static func xml(_ text: String) -> String {
-        escape(text, apostrophe: Array("&apos;".utf8), stripsInvalidXML: true)
-    }
-
-    // Works on UTF-8 bytes: everything we replace or remove is either ASCII or
-    // a whole three-byte sequence, so the output stays valid UTF-8, and the
-    // common case (nothing to escape) returns the original string untouched.
-    private static func escape(_ text: String, apostrophe: [UInt8], stripsInvalidXML: Bool) -> String {
-        let bytes = text.utf8
-        guard needsWork(bytes, stripsInvalidXML: stripsInvalidXML) else { return text }
-
-        let input = Array(bytes)
+        guard needsWork(text.utf8, stripsInvalidXML: true) else { return text }
+        // Works on UTF-8 bytes: everything replaced or removed is either ASCII or a whole
+        // three-byte sequence, so the output stays valid UTF-8.
+        let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count + input.count / 8 + 16)
-        appendEscaped(input, apostrophe: apostrophe, stripsInvalidXML: stripsInvalidXML, to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func appendEscaped(_ input: [UInt8], apostrophe: [UInt8], stripsInvalidXML: Bool, to output: inout [UInt8]) {
         var index = 0
         while index < input.count {
             let byte = input[index]
             switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: apostrophe)
+            case UInt8(ascii: "&"): output.append(contentsOf: ampersandEntity)
+            case UInt8(ascii: "<"): output.append(contentsOf: lessThanEntity)
+            case UInt8(ascii: ">"): output.append(contentsOf: greaterThanEntity)
+            case UInt8(ascii: "\""): output.append(contentsOf: quoteEntity)
+            case UInt8(ascii: "'"): output.append(contentsOf: xmlApostrophe)
             default:
-                if stripsInvalidXML {
-                    if isForbiddenControl(byte) { break }
-                    if isNonCharacter(input, at: index) {
-                        index += 3
-                        continue
-                    }
+                if isForbiddenControl(byte) { break }
+                if isNonCharacter(input, at: index) {
+                    index += 3
+                    continue
                 }
                 output.append(byte)
             }
             index += 1
         }
+        return String(decoding: output, as: UTF8.self)
     }
+
+    private static let xmlApostrophe = Array("&apos;".utf8)
 
     private static func needsWork(_ bytes: String.UTF8View, stripsInvalidXML: Bool) -> Bool {
         var iterator = bytes.makeIterator()
