@@ -51,17 +51,18 @@ struct SearchDocument: Sendable {
         // The entry's own fields were cut when it was parsed; the tags come second, so their
         // words leave the summary and the body here.
         let own = entry.searchWords
-        let title = Array(own.joinedTitle.utf8)
+        // Bytes straight from the texts: words kept as store bytes are not made into strings.
+        let title = own.title.withUTF8 { Array($0) }
         var tagWords: [IndexWord] = []
         var seen = Set(IndexWord.words(in: title))
         for word in IndexWord.words(in: SearchText.joinedWords(entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " ")))
             where seen.insert(word).inserted {
             tagWords.append(word)
         }
-        func lessTags(_ joined: String) -> [UInt8] {
-            let words = Array(joined.utf8)
+        func lessTags(_ text: StoredText) -> [UInt8] {
+            let words = text.withUTF8 { Array($0) }
             return tagWords.isEmpty ? words : IndexWord.joined(IndexWord.words(in: words).filter { !tagWords.contains($0) })
         }
-        words = [title, IndexWord.joined(tagWords), lessTags(own.joinedSummary), lessTags(own.joinedBody)]
+        words = [title, IndexWord.joined(tagWords), lessTags(own.summary), lessTags(own.body)]
     }
 }
