@@ -57,3 +57,10 @@ struct StageClock {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
+
+extension Duration {
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -57,6 +57,7 @@ struct BuildCommand: AsyncParsableCommand {
         for diagnostic in report.diagnostics.sorted {
             printError(printer.format(diagnostic))
         }
+        for note in report.notes { printError("note: \(note)") }
         guard report.succeeded else {
             printError("build failed: \(DiagnosticPrinter.summary(report.diagnostics)); \(folders.output)/ was not changed")
             exitNow(ExitStatus.code(for: report.diagnostics.all))

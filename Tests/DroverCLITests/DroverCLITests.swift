@@ -5,6 +5,8 @@ import Testing
 @Suite struct DroverCLITests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("DroverCoreTests/Fixtures")
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The executable SwiftPM built beside the test bundle.
     static var droverBinary: URL {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text that is either a `String` or still the UTF-8 bytes it was stored as: a slice of the
-/// memory-mapped source store, made into a `String` only when something reads it.
+/// source store's bytes, made into a `String` only when something reads it.
 ///
 /// An incremental build reuses 10,000 parses and reads the big texts of a handful (the HTML of
 /// the pages it renders, the excerpts of the cards it lists); decoding every text of every

@@ -22,6 +22,9 @@ struct BuildManifest: Sendable {
         var fingerprint: UInt64
         var contentHash: UInt64
         var size: Int
+        /// The file's stamp once it was in place (nil in memory, where nobody else writes): a
+        /// file edited, replaced or deleted by hand since has another, and is written again.
+        var stamp: FileStamp? = nil
     }
 
     /// What the manifest knows of one source file.
@@ -51,6 +54,8 @@ struct BuildManifest: Sendable {
     var freshStore: SourceStore.Fresh?
     var outputs: [String: OutputRecord]
     var warnings: [Diagnostic]
+    /// What reading it found amiss that costs this build time but not correctness (not kept).
+    var notes: [String] = []
     var sourceRecords: [String: SourceRecord]
     /// Parses held in memory: all of them for a manifest a build made (and for `drover serve`,
     /// which keeps it), none for one read from disk.
@@ -76,6 +81,18 @@ struct BuildManifest: Sendable {
         self.sourceRecords = sourceRecords
         parsed = sources
         self.store = store
+    }
+
+    /// The manifest of a build about to write: its parses (reused ones where the previous build
+    /// stored them), the fingerprint of the inputs it parsed and its warnings; the outputs are
+    /// added as they are written.
+    init(identity: BuildIdentity, sources: SiteSources, parsed: ParsedSources, previous: PreviousBuild, inputs: UInt64,
+         linkTargets: UInt64, warnings: [Diagnostic]) {
+        self.init(buildKey: identity.key, settingsFingerprint: sources.settingsFingerprint, inputsFingerprint: inputs,
+                  readStart: sources.readStart, sources: Dictionary(uniqueKeysWithValues: parsed.files.map { ($0.sourcePath, $0) }),
+                  sourceRecords: previous.sourceRecords(sources, parsed), store: previous.manifest?.sourceStore, outputs: [:],
+                  warnings: DiagnosticList(warnings).sorted)
+        self.linkTargets = linkTargets
     }
 
     /// The store this manifest's parses are in, to reuse their records in the next manifest.
@@ -107,16 +124,18 @@ struct BuildManifest: Sendable {
     }
 
     /// The parsed sources by source path: those in memory, and those of the store that are
-    /// intact. Any missing one is parsed again, which is correct, only slower.
-    func sources() async -> [String: ParsedSource] {
-        guard let store else { return parsed }
+    /// intact; and how many of the store's could not be read back. Any missing one is parsed
+    /// again, which is correct, only slower.
+    func sources() async -> (sources: [String: ParsedSource], damaged: Int) {
+        guard let store else { return (parsed, 0) }
         let wanted = sourceRecords.compactMap { path, record in
             parsed[path] == nil ? record.stored.map { (path: path, hash: record.hash, record: $0) } : nil
         }
-        return await store.parsedSources(wanted).merging(parsed) { _, inMemory in inMemory }
+        let decoded = await store.parsedSources(wanted)
+        return (decoded.merging(parsed) { _, inMemory in inMemory }, wanted.count - decoded.count)
     }
 
-    private static let magic = "drover-manifest-6"
+    private static let magic = "drover-manifest-7"
 
     static func path(forOutput output: String) -> String {
         besideOutput(output, kind: "manifest")
@@ -128,14 +147,25 @@ struct BuildManifest: Sendable {
         return (parent.isEmpty ? "" : parent + "/") + ".\((output as NSString).lastPathComponent).drover-\(kind)"
     }
 
+    /// What reading the manifest beside an output found.
+    enum Reading {
+        case usable(BuildManifest)
+        /// None, or one of another Drover or other options: a clean build, as expected.
+        case absent
+        /// One that cannot be read whole: a clean build, and a note that says why.
+        case damaged(String)
+    }
+
     /// The manifest at `path` if it is whole and written for `buildKey`, with the store at
     /// `storePath` when that is the one it was written with.
-    static func read(at path: String, storeAt storePath: String, buildKey: String) -> BuildManifest? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return nil }
-        return data.withUnsafeBytes { bytes -> BuildManifest? in
+    static func read(at path: String, storeAt storePath: String, buildKey: String) -> Reading {
+        guard let data = FileManager.default.contents(atPath: path) else { return .absent }
+        return data.withUnsafeBytes { bytes -> Reading in
             var reader = ByteReader(bytes)
             do {
-                guard try reader.string() == magic, try reader.string() == buildKey else { return nil }
+                let magic = try reader.string()
+                guard magic.hasPrefix("drover-manifest-") else { return .damaged("it does not start as a manifest does") }
+                guard magic == Self.magic, try reader.string() == buildKey else { return .absent }
                 let settings = try reader.uint64()
                 let inputs = try reader.uint64()
                 let readStart = Int64(try reader.int())
@@ -143,26 +173,31 @@ struct BuildManifest: Sendable {
                 let storeIdentity = try reader.uint64()
                 let storeLength = try reader.int()
                 let outputs = try reader.array { reader in
-                    (try reader.string(), OutputRecord(fingerprint: try reader.uint64(), contentHash: try reader.uint64(), size: try reader.int()))
+                    (try reader.string(), OutputRecord(fingerprint: try reader.uint64(), contentHash: try reader.uint64(), size: try reader.int(),
+                                                       stamp: try reader.bool() ? try reader.stamp() : nil))
                 }
                 let warnings = try reader.array { try $0.diagnostic() }
                 let sources = try reader.array { reader in
                     (try reader.string(), SourceRecord(hash: try reader.uint64(), stamp: try reader.bool() ? try reader.stamp() : nil,
                                                        stored: try reader.bool() ? try reader.storedRecord() : nil))
                 }
-                guard reader.isAtEnd else { return nil }
+                guard reader.isAtEnd else { return .damaged("it has bytes past its end") }
+                let store = SourceStore.open(at: storePath, identity: storeIdentity, length: storeLength)
                 var manifest = BuildManifest(buildKey: buildKey, settingsFingerprint: settings, inputsFingerprint: inputs,
                                              readStart: readStart, sources: [:],
                                              sourceRecords: Dictionary(sources, uniquingKeysWith: { first, _ in first }),
-                                             store: SourceStore.open(at: storePath, identity: storeIdentity, length: storeLength),
+                                             store: store,
                                              outputs: Dictionary(outputs, uniquingKeysWith: { first, _ in first }), warnings: warnings)
                 manifest.linkTargets = linkTargets
+                if store == nil, sources.contains(where: { $0.1.stored != nil }) {
+                    manifest.notes.append("the parsed sources kept beside the output (\(storePath)) are missing or damaged; every source is parsed again")
+                }
                 if manifest.outputs.count == outputs.count, manifest.sourceRecords.count == sources.count {
                     manifest.pathOrder = (outputs.map { $0.0 }, sources.map { $0.0 })
                 }
-                return manifest
+                return .usable(manifest)
             } catch {
-                return nil
+                return .damaged("it ends before its last record")
             }
         }
     }
@@ -206,6 +241,8 @@ struct BuildManifest: Sendable {
             writer.write(record.fingerprint)
             writer.write(record.contentHash)
             writer.write(record.size)
+            writer.write(record.stamp != nil)
+            if let stamp = record.stamp { writer.write(stamp) }
         }
         writer.write(warnings) { $0.write($1) }
         writer.write(Self.sortedPaths(sourceRecords, listed: pathOrder?.sources)) { writer, path in

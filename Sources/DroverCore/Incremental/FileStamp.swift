@@ -56,6 +56,38 @@ struct FileStamp: Sendable, Equatable {
         max(modified, changed) < readStart - Self.racyWindow
     }
 
+    /// Waits until the file system's clock has moved past the newest time of `stamps`, so that
+    /// any later write to one of those files leaves a later change time than the one recorded:
+    /// writes within one tick of that clock leave the same times. Returns at once, or after one
+    /// tick of the kernel's coarse clock (a few milliseconds), or, on a file system that keeps
+    /// whole seconds only, at the next multiple of its two-second worst case.
+    static func waitUntilLaterWritesDiffer(from stamps: some Sequence<FileStamp>) {
+        var newest: Int64 = 0
+        var wholeSeconds = true
+        for stamp in stamps {
+            newest = max(newest, stamp.changed, stamp.modified)
+            if stamp.changed % 1_000_000_000 != 0 || stamp.modified % 1_000_000_000 != 0 { wholeSeconds = false }
+        }
+        guard newest > 0 else { return }
+        let after = wholeSeconds ? newest + 2_000_000_000 - 1 : newest
+        let giveUp = now() + racyWindow
+        while fileSystemNow() <= after, now() < giveUp {
+            usleep(500)
+        }
+    }
+
+    /// The clock file times are taken from: on Linux the kernel's coarse clock, which lags the
+    /// precise one by up to a tick.
+    private static func fileSystemNow() -> Int64 {
+        #if os(Linux)
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME_COARSE, &time)
+        return nanoseconds(time)
+        #else
+        return now()
+        #endif
+    }
+
     /// The wall clock in nanoseconds since 1970, as file times are kept.
     static func now() -> Int64 {
         var time = timespec()

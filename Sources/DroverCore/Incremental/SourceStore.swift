@@ -21,7 +21,9 @@ struct StoredRecord: Sendable, Equatable {
 /// the previous manifest's records whole.
 struct SourceStore: Sendable {
     let identity: UInt64
-    /// The file as it was opened, memory-mapped: later appends do not move its bytes.
+    /// The file as it was opened, read into memory rather than mapped: a store truncated or
+    /// replaced under a mapping would end the process with SIGBUS when a page is touched, and
+    /// an edit build reads every record anyway (to check its checksum).
     private let data: Data
 
     private static let magic = Array("drover-sources-3\n".utf8)
@@ -34,7 +36,7 @@ struct SourceStore: Sendable {
     /// The store at `path` if it is the one named by `identity` and holds at least `length`
     /// bytes (all a manifest written with it can point at); nil when it is missing or another.
     static func open(at path: String, identity: UInt64, length: Int) -> SourceStore? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+        guard let data = FileManager.default.contents(atPath: path),
               data.count >= max(length, headerLength), Self.identity(of: data) == identity else { return nil }
         return SourceStore(identity: identity, data: data)
     }
@@ -48,10 +50,9 @@ struct SourceStore: Sendable {
     /// whose bytes do not match its checksum, that does not decode, or that is not the parse of
     /// the path and hash the manifest expects is left out: that source is parsed again.
     ///
-    /// The large texts (bodies' HTML and excerpts, search words) stay slices of the mapped file
+    /// The large texts (bodies' HTML and excerpts, search words) stay slices of the store's bytes
     /// until read (`StoredText`). The checksum covers every byte of a record, so they are the
-    /// bytes written; and the file under the mapping never changes: builds only append to it or
-    /// rename a new store over it, under the output's lock.
+    /// bytes written.
     func parsedSources(_ records: [(path: String, hash: UInt64, record: StoredRecord)]) async -> [String: ParsedSource] {
         let data = data
         let chunk = 256

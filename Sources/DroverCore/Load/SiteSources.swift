@@ -173,6 +173,13 @@ public struct SiteSources: Sendable {
                            theme: theme, strings: strings, files: files, settingsFingerprint: settingsFingerprint, readStart: readStart)
     }
 
+    /// Reads the inputs, leaving unread the sources `previous` vouches for (by their stamps, or
+    /// a watcher's word); with nothing to reuse, each source is read as it is parsed.
+    static func load(_ options: BuildOptions, previous: PreviousBuild, diagnostics: inout [Diagnostic]) async -> SiteSources? {
+        let (known, watched) = previous.knownSources
+        return await load(options, known: known, unchangedUnlessIn: watched, deferReading: previous.isClean, diagnostics: &diagnostics)
+    }
+
     /// Lets go of the bytes of every file read, and takes the hash and stamp of each file the
     /// parse read itself: the parse has what later stages need.
     mutating func releaseBytes(after parsed: ParsedSources) {

@@ -1,12 +1,29 @@
 import Foundation
 import Logging
 
-/// The files an output holds, and how to read their sizes.
+/// The files an output holds, and how to tell whether one is as a build recorded it.
 struct OutputFiles: Sendable {
-    static let none = OutputFiles(paths: []) { _ in nil }
+    enum State: Sendable, Equatable {
+        case intact
+        /// There, but not as recorded: edited, replaced or touched since, or never recorded.
+        case changed
+        case missing
+    }
+
+    static let none = OutputFiles(paths: []) { _, _ in .missing }
 
     var paths: [String]
-    var size: @Sendable (String) -> Int?
+    private let look: @Sendable (String, BuildManifest.OutputRecord?) -> State
+
+    init(paths: [String], look: @escaping @Sendable (String, BuildManifest.OutputRecord?) -> State) {
+        self.paths = paths
+        self.look = look
+    }
+
+    /// The file at `path` compared with `record`, what the build that wrote it recorded.
+    func file(_ path: String, isAsIn record: BuildManifest.OutputRecord?) -> State {
+        look(path, record)
+    }
 }
 
 /// Where a build's site goes, and what the previous build there left: a folder on disk (locked
@@ -50,13 +67,13 @@ enum OutputTarget: Sendable {
     }
 
     /// The previous build's manifest, when it is usable for a build with `buildKey`.
-    func previousManifest(buildKey: String) -> BuildManifest? {
+    func previousManifest(buildKey: String) -> BuildManifest.Reading {
         switch self {
         case .folder(let path, _):
-            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            guard FileManager.default.fileExists(atPath: path) else { return .absent }
             return BuildManifest.read(at: BuildManifest.path(forOutput: path), storeAt: SourceStore.path(forOutput: path), buildKey: buildKey)
         case .memory(let site):
-            return site.manifest.flatMap { $0.buildKey == buildKey ? $0 : nil }
+            return site.manifest.map { $0.buildKey == buildKey ? .usable($0) : .absent } ?? .absent
         }
     }
 
@@ -71,25 +88,47 @@ enum OutputTarget: Sendable {
         if case .memory(let site) = self { site.retained = build() }
     }
 
-    /// What the output holds now: every file, as site paths, and how to read a file's size
-    /// (for a `MemorySite`, from one look at it rather than one lock per file).
+    /// What the output holds now: every file, as site paths, and how to compare one with its
+    /// record: on disk by its stamp (any write, rename or `touch` changes it, whatever the size),
+    /// in a `MemorySite` by its size, from one look at it rather than one lock per file (nothing
+    /// but a build writes there).
     func currentFiles() -> OutputFiles {
         switch self {
         case .folder(let path, _):
-            return OutputFiles(paths: FileIO.listFiles(under: path, sorted: false)) { FileIO.size(of: path + "/" + $0) }
+            return OutputFiles(paths: FileIO.listFiles(under: path, sorted: false)) { file, record in
+                guard let stamp = FileStamp.of(path: path + "/" + file) else { return .missing }
+                return stamp == record?.stamp ? .intact : .changed
+            }
         case .memory(let site):
             let sizes = site.sizes
-            return OutputFiles(paths: Array(sizes.keys)) { sizes[$0] }
+            return OutputFiles(paths: Array(sizes.keys)) { file, record in
+                guard let size = sizes[file] else { return .missing }
+                return size == record?.size ? .intact : .changed
+            }
         }
+    }
+
+    /// The stamps of `paths` as they are now, once the build's files are in place (nil in
+    /// memory). Waits, at most one tick of the file system's clock, until a write after this
+    /// moment can no longer leave a file the times recorded here.
+    func stamps(of paths: [String]) async -> [String: FileStamp]? {
+        guard case .folder(let root, _) = self else { return nil }
+        let found = await concurrentMap(paths.count, chunk: 256) { FileStamp.of(path: root + "/" + paths[$0]) }
+        FileStamp.waitUntilLaterWritesDiffer(from: found.lazy.compactMap { $0 })
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(paths.count)
+        for (path, stamp) in zip(paths, found) { stamps[path] = stamp }
+        return stamps
     }
 
     /// The writer for this build: a new folder swapped in when there is nothing to start from,
     /// otherwise only the changed files, in place.
-    func sink(previous: BuildManifest?, stale: [String]) throws -> any OutputSink {
+    func sink(for plan: WritePlan, clean: Bool) throws -> any OutputSink {
+        let stale = plan.stale
         switch self {
         case .folder(let path, _):
-            guard let previous else { return try StagedOutput(target: path) }
-            return InPlaceOutput(target: path, previousHashes: previous.outputs.mapValues(\.contentHash), stale: stale)
+            if clean { return try StagedOutput(target: path) }
+            return InPlaceOutput(target: path, previousHashes: plan.intactHashes, stale: stale)
         case .memory(let site):
             return MemoryOutput(site: site, stale: stale)
         }
@@ -103,6 +142,10 @@ enum OutputTarget: Sendable {
             // No manifest while the site changes: a build killed mid-swap is followed by a clean one.
             BuildManifest.remove(at: manifestPath)
             try await sink.commit()
+            // The files this build wrote, stamped in place: the next build tells a hand edit by them.
+            var manifest = manifest
+            let unstamped = manifest.outputs.compactMap { $0.value.stamp == nil ? $0.key : nil }
+            for (path, stamp) in await stamps(of: unstamped) ?? [:] { manifest.outputs[path]?.stamp = stamp }
             do {
                 try manifest.write(to: manifestPath, storeAt: SourceStore.path(forOutput: path))
             } catch {

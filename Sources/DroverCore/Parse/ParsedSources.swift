@@ -40,6 +40,8 @@ struct ParsedSources: Sendable {
     var pages: [StandalonePage] { files.compactMap(\.page) }
     var unlisted: [UnlistedBody] { files.compactMap(\.unlisted) }
     var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+    /// The hash of each source's bytes, by source path.
+    var sourceHashes: [String: UInt64] { Dictionary(uniqueKeysWithValues: files.map { ($0.sourcePath, $0.hash) }) }
 
     /// Parses every file in parallel, except those whose bytes match a previous parse in `reusable`;
     /// entries' HTML goes to `spill` when there is one.

@@ -4,7 +4,7 @@
 /// Not every link is checked on every build. A server's rebuild that kept its collection checks
 /// only the changed entries' links (see `RetainedBuild`); a build whose link targets are the
 /// previous build's checks only the sources it parsed anew, since the reused ones' links all
-/// resolved then (a build with a broken link leaves no manifest).
+/// resolved then (that build kept the key only when it found no link problem at all).
 struct ResolvedLinks: Sendable {
     var resolver: LinkResolver
     var diagnostics: [String: [Diagnostic]]
@@ -23,7 +23,9 @@ struct ResolvedLinks: Sendable {
         let recheck = previousTargetsKey == targetsKey
             ? Set(zip(parsed.files, parsed.isReused).compactMap { $1 ? nil : $0.sourcePath }) : nil
         let diagnostics = await LinkValidator(resolver: resolver).validate(collection, unlisted: parsed.unlisted, onlyIn: recheck)
-        return ResolvedLinks(resolver: resolver, diagnostics: diagnostics, targetsKey: targetsKey)
+        // Reused sources skip the check only because their links were all good: a build that
+        // succeeds with any link problem (a warning) keeps no key, and the next checks everything.
+        return ResolvedLinks(resolver: resolver, diagnostics: diagnostics, targetsKey: diagnostics.isEmpty ? targetsKey : 0)
     }
 
     /// The broken links in report order.

@@ -146,6 +146,29 @@ struct IncrementalBuildTests {
         let report = await site.build()
         #expect(report.succeeded && report.clean)
         #expect(site.outputFiles() == (await Self.cleanBuild(of: site)))
+        #expect(report.notes.count == (damage == "missing" ? 0 : 1), "\(report.notes)")
+    }
+
+    /// A store cut short under a manifest that points past its end, or filled with garbage, is
+    /// never mapped or trusted: the build parses its sources again and says so.
+    @Test(arguments: ["truncated", "garbage", "missing"])
+    func aDamagedStoreCostsAParseNotACrash(damage: String) async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let path = SourceStore.path(forOutput: site.output)
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        switch damage {
+        case "truncated": try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: path))
+        case "garbage": try Data(repeating: 0xA5, count: bytes.count).write(to: URL(fileURLWithPath: path))
+        default: try FileManager.default.removeItem(atPath: path)
+        }
+        try site.write(try #require(site.read("content/research/alignment-primer.md")) + "\nПравка.\n",
+                       to: "content/research/alignment-primer.md")
+        let report = await site.build()
+        #expect(report.succeeded && report.sourcesReused == 0)
+        #expect(report.notes.contains { $0.contains("missing or damaged") }, "\(report.notes)")
+        #expect(site.outputFiles() == (await Self.cleanBuild(of: site)))
     }
 
     @Test func filesChangedOrDeletedInTheOutputByHandAreWrittenAgain() async throws {
@@ -158,6 +181,31 @@ struct IncrementalBuildTests {
         let report = await site.build()
         #expect(report.succeeded && !report.nothingChanged)
         #expect(site.outputFiles() == expected)
+    }
+
+    /// Reproduces a report: a page edited by hand to the same size survived every later build,
+    /// since outputs were compared by size. A second case sets the file's modification time
+    /// back, as a tool that pins times would; its change time still tells.
+    @Test(arguments: [false, true])
+    func aFileEditedByHandToTheSameSizeIsWrittenAgain(pinningItsTime: Bool) async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let expected = site.outputFiles()
+        let path = site.output + "/tags/index.html"
+        let original = try #require(expected["tags/index.html"])
+        let modified = try #require(FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        var edited = original
+        edited[edited.count / 2] = edited[edited.count / 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try edited.write(to: URL(fileURLWithPath: path))
+        if pinningItsTime { try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path) }
+
+        let report = await site.build()
+        #expect(report.succeeded && !report.nothingChanged)
+        #expect(report.filesWritten == 1)
+        #expect(site.outputFiles() == expected)
+        let again = await site.build()
+        #expect(again.nothingChanged, "the rewritten file is recorded as it now is")
     }
 
     @Test func buildsIntoMemoryMatchCleanBuildsOnDiskAndWriteNothing() async throws {

@@ -12,9 +12,15 @@ struct SourceStoreTests {
         try #require(FileManager.default.contents(atPath: SourceStore.path(forOutput: site.output)))
     }
 
+    struct ManifestUnusable: Error {}
+
     static func manifest(_ site: FixtureSite) throws -> BuildManifest {
-        try #require(BuildManifest.read(at: BuildManifest.path(forOutput: site.output), storeAt: SourceStore.path(forOutput: site.output),
-                                        buildKey: BuildIdentity.key(includeDrafts: false)))
+        let identity = BuildIdentity(includeDrafts: false, contentDirectory: site.content, themeDirectory: site.theme)
+        guard case .usable(let manifest) = BuildManifest.read(at: BuildManifest.path(forOutput: site.output),
+                                                              storeAt: SourceStore.path(forOutput: site.output), buildKey: identity.key) else {
+            throw ManifestUnusable()
+        }
+        return manifest
     }
 
     /// Bytes of the store that records in use occupy.
