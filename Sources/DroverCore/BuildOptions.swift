@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     public var watchedChanges: Set<String>?
     /// Told which process holds the output folder when this build has to wait for it.
     public var waitingForOutput: (@Sendable (_ holder: String) -> Void)?
+    /// Make the context of every page the pre-filter of `OutputDependencies` leaves alone, and
+    /// report those whose derived key moved (`BuildReport.missedByOutputFilter`): for tests.
+    var verifyOutputKeys = false
     /// Where the build tells what it is doing (`--verbose`); silent unless a handler is bootstrapped.
     public var logger = Logger(label: "drover.build")
 

@@ -6,9 +6,9 @@ public struct BuildReport: Sendable {
     public var entries = 0
     public var pages = 0
     public var tags = 0
-    /// Site paths of the pages this build rendered (all of them in a clean build), sorted: the
-    /// pages whose inputs changed (see `OutputDependencies`); of those, only the ones whose bytes
-    /// changed were written.
+    /// Site paths of the pages whose templates this build ran (all of them in a clean build),
+    /// sorted: those the pre-filter let through (see `OutputDependencies`) whose context's key
+    /// moved (see `ContextKey`); of those, only the ones whose bytes changed were written.
     public var renderedPages: [String] = []
     public var pagesRendered: Int { renderedPages.count }
     public var filesWritten = 0
@@ -28,6 +28,8 @@ public struct BuildReport: Sendable {
     /// Whether the collection was the previous build's with changed entries replaced, so only
     /// their links were checked again (a server's rebuild after an edit; see `RetainedBuild`).
     public var keptCollection = false
+    /// With `BuildOptions.verifyOutputKeys`: the outputs left alone whose key or bytes moved.
+    var missedByOutputFilter: [String] = []
     public var seconds = 0.0
     /// Wall and CPU time of each stage, in pipeline order, for `--timings`.
     public var stages: [StageTime] = []

@@ -95,19 +95,24 @@ struct BuildRun {
                         manifest: BuildManifest, previous: PreviousBuild,
                         retaining retained: @autoclosure () -> RetainedBuild) async -> BuildReport {
         var manifest = manifest
+        var renderedPages: [String] = []
         do {
             let sink = try target.sink(for: writePlan, clean: previous.isClean)
             do {
-                let written = try await renderer.write(writePlan.outputs, into: sink)
+                let written = try await renderer.write(writePlan.outputs, reusing: writePlan.intactRecords, into: sink)
                 lap("render and write")
-                manifest.outputs = writePlan.keptRecords.merging(written) { _, new in new }
+                if options.verifyOutputKeys {
+                    report.missedByOutputFilter = await renderer.outputsMissedByTheFilter(kept: writePlan.keptRecords, plan: plan)
+                }
+                manifest.outputs = writePlan.keptRecords.merging(written.records) { _, new in new }
                 manifest.freshStore = await freshStore?.value
                 // A body that could not be read back left its page (or the store) without it.
                 if let failure = bodySpill?.failure {
                     throw OutputFailure(path: options.output, reason: "cannot read back the entries' HTML kept beside it: \(failure)")
                 }
                 report.filesWritten = sink.writtenCount
-                report.filesUnchanged = sink.unchangedCount + writePlan.keptRecords.count
+                report.filesUnchanged = sink.unchangedCount + writePlan.keptRecords.count + written.keptByContext
+                renderedPages = written.renderedPages.sorted()
                 manifest.keepPathOrder(of: previous.manifest)
                 try await target.commit(sink, manifest: manifest, logger: options.logger)
                 target.retain(retained())
@@ -127,7 +132,7 @@ struct BuildRun {
         report.entries = collection.entries.count
         report.tags = collection.tags.count
         report.pages = plan.count { if case .page = $0.content { true } else { false } }
-        report.renderedPages = writePlan.outputs.compactMap { if case .page = $0.content { $0.path } else { nil } }.sorted()
+        report.renderedPages = renderedPages
         report.filesRemoved = writePlan.stale.count
         report.site = renderer.site
         options.logger.debug("site written", metadata: ["output": "\(options.output)", "written": "\(report.filesWritten)",

@@ -25,6 +25,8 @@ struct BuildManifest: Sendable {
         /// The file's stamp once it was in place (nil in memory, where nobody else writes): a
         /// file edited, replaced or deleted by hand since has another, and is written again.
         var stamp: FileStamp? = nil
+        /// A page's key derived from its context (see `ContextKey`); 0 for other files.
+        var contextKey: UInt64 = 0
     }
 
     /// What the manifest knows of one source file.
@@ -174,7 +176,7 @@ struct BuildManifest: Sendable {
                 let storeLength = try reader.int()
                 let outputs = try reader.array { reader in
                     (try reader.string(), OutputRecord(fingerprint: try reader.uint64(), contentHash: try reader.uint64(), size: try reader.int(),
-                                                       stamp: try reader.bool() ? try reader.stamp() : nil))
+                                                       stamp: try reader.bool() ? try reader.stamp() : nil, contextKey: try reader.uint64()))
                 }
                 let warnings = try reader.array { try $0.diagnostic() }
                 let sources = try reader.array { reader in
@@ -243,6 +245,7 @@ struct BuildManifest: Sendable {
             writer.write(record.size)
             writer.write(record.stamp != nil)
             if let stamp = record.stamp { writer.write(stamp) }
+            writer.write(record.contextKey)
         }
         writer.write(warnings) { $0.write($1) }
         writer.write(Self.sortedPaths(sourceRecords, listed: pathOrder?.sources)) { writer, path in

@@ -6,23 +6,23 @@ struct WritePlan {
     let outputs: [PlannedOutput]
     /// Records of outputs left as they are.
     let keptRecords: [String: BuildManifest.OutputRecord]
-    /// Content hashes of the outputs to make whose files are as the previous build left them:
-    /// one made again with the same bytes need not be written. A file changed by hand is not
-    /// here, so it is written whatever its new bytes are.
-    let intactHashes: [String: UInt64]
+    /// Records of the outputs to make whose files are as the previous build left them: a page
+    /// whose context has the same key, or a file made again with the same bytes, need not be
+    /// written. A file changed by hand is not here, so it is written whatever its new bytes are.
+    let intactRecords: [String: BuildManifest.OutputRecord]
     let stale: [String]
 
     init(plan: [PlannedOutput], previous: BuildManifest?, present: OutputFiles) {
         guard let previous else {
             outputs = plan
             keptRecords = [:]
-            intactHashes = [:]
+            intactRecords = [:]
             stale = []
             return
         }
         var outputs: [PlannedOutput] = []
         var kept: [String: BuildManifest.OutputRecord] = [:]
-        var intact: [String: UInt64] = [:]
+        var intact: [String: BuildManifest.OutputRecord] = [:]
         var known = 0, onDisk = 0
         for planned in plan {
             guard let record = previous.outputs[planned.path] else {
@@ -36,13 +36,13 @@ struct WritePlan {
             if file == .intact, record.fingerprint == planned.fingerprint {
                 kept[planned.path] = record
             } else {
-                if file == .intact { intact[planned.path] = record.contentHash }
+                if file == .intact { intact[planned.path] = record }
                 outputs.append(planned)
             }
         }
         self.outputs = outputs
         keptRecords = kept
-        intactHashes = intact
+        intactRecords = intact
         // The usual case, without building sets: the previous build made exactly these paths and
         // the output holds exactly these files (plans have no duplicate paths), so nothing is stale.
         if known == plan.count, previous.outputs.count == plan.count, onDisk == plan.count, present.paths.count == plan.count {

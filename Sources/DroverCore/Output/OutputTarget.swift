@@ -128,7 +128,7 @@ enum OutputTarget: Sendable {
         switch self {
         case .folder(let path, _):
             if clean { return try StagedOutput(target: path) }
-            return InPlaceOutput(target: path, previousHashes: plan.intactHashes, stale: stale)
+            return InPlaceOutput(target: path, previousHashes: plan.intactRecords.mapValues(\.contentHash), stale: stale)
         case .memory(let site):
             return MemoryOutput(site: site, stale: stale)
         }

@@ -154,8 +154,19 @@ struct SiteRenderer: Sendable {
 
     // MARK: Render and write
 
-    /// Renders and writes `outputs` into `sink`; returns what the manifest records of each.
-    func write(_ outputs: [PlannedOutput], into sink: some OutputSink) async throws -> [String: BuildManifest.OutputRecord] {
+    /// What `write` did: the manifest's record of every output, and how many pages it did not
+    /// render because their context's key was the one their intact file was made from.
+    struct Written {
+        var records: [String: BuildManifest.OutputRecord] = [:]
+        /// The pages whose templates ran.
+        var renderedPages: [String] = []
+        var keptByContext = 0
+    }
+
+    /// Renders and writes `outputs` into `sink`; a page whose file is intact (`intact` holds its
+    /// record) and whose context has that record's key is left as it is.
+    func write(_ outputs: [PlannedOutput], reusing intact: [String: BuildManifest.OutputRecord] = [:],
+               into sink: some OutputSink) async throws -> Written {
         // Summaries only of the entries the pages to render show: one edit renders a few pages.
         var summarized = Set<Int>()
         for output in outputs {
@@ -168,33 +179,73 @@ struct SiteRenderer: Sendable {
         // contexts of all its pages at once, and a batch has one wait for its cards and one for
         // its pages.
         var cards: [Int: RenderedCards] = [:]
-        var records: [String: BuildManifest.OutputRecord] = [:]
+        var written = Written()
+        let themeFingerprint = site.theme.fingerprint
         for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
             let batch = Array(outputs[start..<min(start + Self.batchSize, outputs.count)])
             cards.merge(await renderCards(for: batch, contexts: contexts, except: cards)) { old, _ in old }
             let theme = site.theme
             let ready = cards
-            let written = await concurrentMap(batch.count, chunk: 4) { index -> Result<BuildManifest.OutputRecord, any Error> in
+            let made = await concurrentMap(batch.count, chunk: 4) { index -> Result<(BuildManifest.OutputRecord, kept: Bool), any Error> in
                 Result {
                     let output = batch[index]
                     var bytes: [UInt8]
+                    var contextKey: UInt64 = 0
                     switch output.content {
                     case .file(let file): bytes = file
                     case .made(let make): bytes = make()
-                    case .page(let recipe): bytes = theme.render(Self.attaching(ready, to: recipe.context(in: contexts)))
+                    case .page(let recipe):
+                        let context = Self.attaching(ready, to: recipe.context(in: contexts))
+                        contextKey = ContextKey.of(context, themeFingerprint: themeFingerprint)
+                        if var record = intact[output.path], record.contextKey == contextKey {
+                            record.fingerprint = output.fingerprint
+                            return (record, true)
+                        }
+                        bytes = theme.render(context)
                     }
                     return try bytes.withUnsafeBytes { buffer in
                         try sink.write(buffer, to: output.path)
-                        return BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: StableHasher.hash(buffer),
-                                                          size: buffer.count)
+                        return (BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: StableHasher.hash(buffer),
+                                                           size: buffer.count, contextKey: contextKey), false)
                     }
                 }
             }
-            for (output, result) in zip(batch, written) {
-                records[output.path] = try result.get()
+            for (output, result) in zip(batch, made) {
+                let (record, kept) = try result.get()
+                written.records[output.path] = record
+                if kept {
+                    written.keptByContext += 1
+                } else if case .page = output.content {
+                    written.renderedPages.append(output.path)
+                }
             }
         }
-        return records
+        return written
+    }
+
+    /// The outputs the hand-kept pre-filter (`OutputDependencies`) left alone whose derived key
+    /// or bytes say otherwise: each kept page's context is made and keyed, each kept feed and
+    /// sitemap made and hashed. Empty when the filter is sound for this build; a test's check.
+    func outputsMissedByTheFilter(kept: [String: BuildManifest.OutputRecord], plan: [PlannedOutput]) async -> [String] {
+        let checked = plan.filter { kept[$0.path] != nil }
+        var summarized = Set<Int>()
+        for output in checked {
+            if case .page(let recipe) = output.content { summarized.formUnion(recipe.summarizedEntries(in: site.collection)) }
+        }
+        let contexts = await PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
+                                          contentPathInRepo: site.contentPathInRepo, summarized: summarized)
+        let themeFingerprint = site.theme.fingerprint
+        let missed = await concurrentMap(checked.count, chunk: 8) { index -> String? in
+            let output = checked[index]
+            guard let record = kept[output.path] else { return nil }
+            switch output.content {
+            case .file: return nil
+            case .made(let make): return make().withUnsafeBytes(StableHasher.hash) == record.contentHash ? nil : output.path
+            case .page(let recipe):
+                return ContextKey.of(recipe.context(in: contexts), themeFingerprint: themeFingerprint) == record.contextKey ? nil : output.path
+            }
+        }
+        return missed.compactMap { $0 }.sorted()
     }
 
     /// Pages (and files) rendered and written together.

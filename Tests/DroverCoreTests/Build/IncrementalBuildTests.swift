@@ -75,7 +75,11 @@ struct IncrementalBuildTests {
         #expect(!broken.succeeded && FixtureSite.text(broken).contains("missing.md"))
     }
 
-    @Test(arguments: Array(UInt64(1)...6))
+    /// Random edits of the sources, of the build's options and of what the previous build left
+    /// (hand edits of the output, damage, a killed build's leftovers), a few hundred steps in
+    /// all: after each, the incremental build equals a clean one byte for byte, and the
+    /// hand-kept pre-filter left no page alone whose derived key moved (see `ContextKey`).
+    @Test(arguments: Array(UInt64(1)...12))
     func anySequenceOfEditsGivesTheCleanBuildsBytes(seed: UInt64) async throws {
         let site = try FixtureSite(theme: "real")
         defer { site.remove() }
@@ -83,13 +87,18 @@ struct IncrementalBuildTests {
         // Two entries a page: the fixture's lists have two or three entries, so new, deleted,
         // moved and redated entries keep crossing page boundaries.
         try editor.setSitePageSize(2)
-        #expect(await site.build().succeeded)
+        #expect(await Build.run(editor.options(output: site.output)).succeeded)
         var history: [String] = []
-        for step in 0..<14 {
+        for step in 0..<25 {
             let edit = try editor.applyRandomEdit()
-            let report = await site.build(drafts: editor.drafts)
-            try #require(report.succeeded, "step \(step) (\(edit)): \(FixtureSite.text(report))")
-            let expected = await Self.cleanBuild(of: site, drafts: editor.drafts)
+            var options = editor.options(output: site.output)
+            options.verifyOutputKeys = true
+            let report = await Build.run(options)
+            try #require(report.succeeded, "seed \(seed), step \(step) (\(edit)): \(FixtureSite.text(report))")
+            try #require(report.missedByOutputFilter.isEmpty, """
+                seed \(seed), step \(step) (\(edit)), after \(history): the pre-filter kept \(report.missedByOutputFilter)
+                """)
+            let expected = await Self.cleanBuild(editor.options(output: site.root.appendingPathComponent("clean-\(step)").path))
             let actual = site.outputFiles()
             let differing = Set(actual.keys).union(expected.keys).filter { actual[$0] != expected[$0] }.sorted()
             try #require(differing.isEmpty, """
@@ -98,6 +107,16 @@ struct IncrementalBuildTests {
                 """)
             history.append(edit)
         }
+    }
+
+    /// A clean build with `options` into their output, read and removed.
+    static func cleanBuild(_ options: BuildOptions) async -> [String: Data] {
+        var options = options
+        options.clean = true
+        defer { try? FileManager.default.removeItem(atPath: options.outputDirectory) }
+        let report = await Build.run(options)
+        #expect(report.succeeded, "\(FixtureSite.text(report))")
+        return FixtureSite.files(under: options.outputDirectory)
     }
 
     /// Where two versions of a file part, with some bytes of each, for a failure message.
@@ -183,6 +202,23 @@ struct IncrementalBuildTests {
         #expect(site.outputFiles() == expected)
     }
 
+    /// A block's introduction is one of the inputs every page shares (the navigation shows
+    /// blocks), so the pre-filter lets every page through; only the block's own page has a
+    /// context that changed, and only its template runs.
+    @Test func onlyPagesWhoseContextChangedAreRendered() async throws {
+        let site = try FixtureSite(theme: "real")
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let path = "content/research/_block.md"
+        try site.write(try #require(site.read(path)) + "\nЕщё одна фраза введения.\n", to: path)
+        var options = BuildOptions(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: site.output)
+        options.verifyOutputKeys = true
+        let report = await Build.run(options)
+        #expect(report.succeeded && report.missedByOutputFilter.isEmpty)
+        #expect(report.renderedPages == ["research/index.html"])
+        #expect(site.outputFiles() == (await Self.cleanBuild(of: site)))
+    }
+
     /// Reproduces a report: a page edited by hand to the same size survived every later build,
     /// since outputs were compared by size. A second case sets the file's modification time
     /// back, as a tool that pins times would; its change time still tells.
@@ -218,10 +254,11 @@ struct IncrementalBuildTests {
             let report = await Build.run(options)
             try #require(report.succeeded, "step \(step): \(FixtureSite.text(report))")
             let files = Dictionary(uniqueKeysWithValues: memory.paths.map { ($0, Data(memory.file(at: $0)!)) })
-            #expect(files == (await Self.cleanBuild(of: site, drafts: options.includeDrafts)), "step \(step)")
+            #expect(files == (await Self.cleanBuild(editor.options(output: site.root.appendingPathComponent("clean").path))), "step \(step)")
             #expect(!FileManager.default.fileExists(atPath: site.output))
             _ = try editor.applyRandomEdit()
-            options.includeDrafts = editor.drafts
+            options = editor.options(output: site.output)
+            options.memory = memory
         }
         #expect(await Build.run(options).succeeded)
         let generation = memory.generation
@@ -252,30 +289,44 @@ struct IncrementalBuildTests {
 }
 
 /// Applies random but valid edits to a fixture site: bodies, titles, dates, tags, new, deleted
-/// and moved entries, drafts, tags.yml, site.yml, page sizes, templates and CSS.
+/// and moved entries, drafts, tags.yml, site.yml, page sizes, templates and CSS; the build's
+/// options (the content folder's name, the base URL, drafts, the language); and what the previous
+/// build left (its files edited or deleted by hand, its manifest or store damaged, a killed build's
+/// leftovers).
 struct SiteEditor {
     let site: FixtureSite
     private var random: SplitMix64
     private var added: [String] = []
     private(set) var drafts = false
+    /// The content folder's name under the site's root (`--content`).
+    private(set) var contentFolder = "content"
+    private(set) var baseURL: String?
 
     init(site: FixtureSite, seed: UInt64) {
         self.site = site
         random = SplitMix64(seed: seed)
     }
 
+    /// The options of a build of the site as the edits left it, into `output`.
+    func options(output: String) -> BuildOptions {
+        BuildOptions(contentDirectory: site.root.appendingPathComponent(contentFolder).path, themeDirectory: site.theme,
+                     outputDirectory: output, baseURL: baseURL, includeDrafts: drafts)
+    }
+
     /// Entries no other file links to, which can be retitled, moved and deleted freely.
     private static let freeEntries = ["research/alignment-primer.md"]
 
+    private var content: String { contentFolder + "/" }
+
     mutating func applyRandomEdit() throws -> String {
-        switch random.next(below: 14) {
+        switch random.next(below: 22) {
         case 0:
             let path = try pick(["research/gpts-are-gpts.md", "prompting/prompt-guide.md"] + Self.freeEntries + added)
-            try append("\nАбзац \(random.next(below: 1000)).\n", to: "content/" + path)
+            try append("\nАбзац \(random.next(below: 1000)).\n", to: content + path)
             return "body of \(path)"
         case 1:
             let path = try pick(Self.freeEntries + added)
-            try replaceLine(starting: "title:", with: "title: \"Заголовок \(random.next(below: 1000))\"", in: "content/" + path)
+            try replaceLine(starting: "title:", with: "title: \"Заголовок \(random.next(below: 1000))\"", in: content + path)
             return "title of \(path)"
         case 2:
             let block = try pick(["research", "prompting"])
@@ -291,34 +342,34 @@ struct SiteEditor {
                 added: 2024-02-\(day)
                 ---
                 Текст материала со ссылкой на [гайд](../prompting/prompt-guide.md).
-                """, to: "content/\(block)/\(slug).md")
+                """, to: "\(content)\(block)/\(slug).md")
             added.append("\(block)/\(slug).md")
             return "new entry \(block)/\(slug)"
         case 3:
             guard let path = added.popLast() else { return "nothing to delete" }
-            try FileManager.default.removeItem(atPath: site.content + "/" + path)
+            try FileManager.default.removeItem(atPath: folder(path))
             return "deleted \(path)"
         case 4:
             guard let path = added.popLast() else { return "nothing to move" }
             let target = (path.hasPrefix("research/") ? "prompting/" : "research/") + path.split(separator: "/")[1]
-            try FileManager.default.moveItem(atPath: site.content + "/" + path, toPath: site.content + "/" + target)
+            try FileManager.default.moveItem(atPath: folder(path), toPath: folder(target))
             added.append(target)
             return "moved \(path) to \(target)"
         case 5:
             guard let path = added.last else { return "no entry to draft" }
-            let text = try #require(site.read("content/" + path))
+            let text = try #require(site.read(content + path))
             let toggled = text.contains("\ndraft: true\n") ? text.replacingOccurrences(of: "\ndraft: true\n", with: "\n")
                 : text.replacingOccurrences(of: "\ntype:", with: "\ndraft: true\ntype:")
-            try site.write(toggled, to: "content/" + path)
+            try site.write(toggled, to: content + path)
             return "draft toggled on \(path)"
         case 6:
             drafts.toggle()
             return "--drafts \(drafts ? "on" : "off")"
         case 7:
-            try replaceLine(starting: "  title: \"LLM", with: "  title: \"LLM \(random.next(below: 100))\"", in: "content/tags.yml")
+            try replaceLine(starting: "  title: \"LLM", with: "  title: \"LLM \(random.next(below: 100))\"", in: content + "tags.yml")
             return "a tag's title in tags.yml"
         case 8:
-            try replaceLine(starting: "description:", with: "description: \"Описание \(random.next(below: 100))\"", in: "content/site.yml")
+            try replaceLine(starting: "description:", with: "description: \"Описание \(random.next(below: 100))\"", in: content + "site.yml")
             return "site.yml's description"
         case 9:
             try append("\n<!-- \(random.next(below: 1000)) -->\n", to: "theme/templates/footer.mustache")
@@ -333,7 +384,7 @@ struct SiteEditor {
         case 13:
             let block = try pick(["research", "prompting"])
             let size = random.next(below: 4)
-            let path = "content/\(block)/_block.md"
+            let path = "\(content)\(block)/_block.md"
             let lines = try #require(site.read(path)).split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.hasPrefix("per_page:") }.map(String.init)
             let order = try #require(lines.firstIndex { $0.hasPrefix("order:") })
@@ -341,21 +392,83 @@ struct SiteEditor {
             if size > 0 { edited.insert("per_page: \(size - 1)", at: order + 1) }
             try site.write(edited.joined(separator: "\n"), to: path)
             return size > 0 ? "\(block)'s per_page \(size - 1)" : "\(block) without its own per_page"
+        case 14:
+            let moved = contentFolder == "content" ? "docs" : "content"
+            try FileManager.default.moveItem(at: site.root.appendingPathComponent(contentFolder), to: site.root.appendingPathComponent(moved))
+            contentFolder = moved
+            return "the content folder moved to \(moved)/"
+        case 15:
+            baseURL = baseURL == nil ? "https://mirror.example.net/preview/" : nil
+            return "--base-url \(baseURL ?? "off")"
+        case 16:
+            let language = try #require(site.read(content + "site.yml")).contains("\nlanguage: ru") ? "en" : "ru"
+            try replaceLine(starting: "language:", with: "language: \(language)", in: content + "site.yml")
+            return "the site's language switched to \(language)"
+        case 17:
+            guard let path = try pickOutputFile() else { return "no output to edit" }
+            let file = site.output + "/" + path
+            var bytes = try #require(FileManager.default.contents(atPath: file))
+            guard !bytes.isEmpty else { return "an empty output" }
+            let modified = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate]
+            let index = random.next(below: bytes.count)
+            bytes[index] = bytes[index] == UInt8(ascii: "#") ? UInt8(ascii: "%") : UInt8(ascii: "#")
+            try bytes.write(to: URL(fileURLWithPath: file))
+            let pinned = random.next(below: 2) == 0
+            if pinned, let modified { try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file) }
+            return "\(path) edited by hand to the same size\(pinned ? ", its time set back" : "")"
+        case 18:
+            guard let path = try pickOutputFile() else { return "no output to delete" }
+            try FileManager.default.removeItem(atPath: site.output + "/" + path)
+            return "\(path) deleted by hand"
+        case 19:
+            let path = try pick([SourceStore.path(forOutput: site.output), BuildManifest.path(forOutput: site.output)])
+            guard var bytes = FileManager.default.contents(atPath: path), bytes.count > 64 else { return "nothing to damage" }
+            if random.next(below: 2) == 0 {
+                bytes = bytes.prefix(random.next(below: bytes.count))
+            } else {
+                let start = random.next(below: bytes.count - 16)
+                bytes.replaceSubrange(start..<start + 16, with: Data(repeating: 0xA5, count: 16))
+            }
+            try bytes.write(to: URL(fileURLWithPath: path))
+            return "\((path as NSString).lastPathComponent) damaged"
+        case 20:
+            // What a build killed while putting files in place leaves: no manifest (it goes first),
+            // a file half written, pending files and a staging folder beside the site.
+            guard FileManager.default.fileExists(atPath: site.output) else { return "no site to kill a build in" }
+            try? FileManager.default.removeItem(atPath: BuildManifest.path(forOutput: site.output))
+            if let path = try pickOutputFile(), let bytes = FileManager.default.contents(atPath: site.output + "/" + path) {
+                try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: site.output + "/" + path))
+            }
+            try Data("half".utf8).write(to: URL(fileURLWithPath: site.output + "/index.html" + InPlaceOutput.pendingSuffix))
+            let staging = site.root.appendingPathComponent(".site.drover-staging/research")
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Data("old".utf8).write(to: staging.appendingPathComponent("index.html"))
+            return "a build killed while swapping"
         default:
             let path = try pick(Self.freeEntries + added)
-            try replaceLine(starting: "added:", with: "added: 2023-0\(1 + random.next(below: 9))-\(10 + random.next(below: 18))", in: "content/" + path)
+            try replaceLine(starting: "added:", with: "added: 2023-0\(1 + random.next(below: 9))-\(10 + random.next(below: 18))", in: content + path)
             return "date of \(path)"
         }
     }
 
     /// Sets (or adds) site.yml's `pagination.per_page`.
     func setSitePageSize(_ size: Int) throws {
-        let path = "content/site.yml"
+        let path = content + "site.yml"
         if try #require(site.read(path)).contains("\n  per_page:") {
             try replaceLine(starting: "  per_page:", with: "  per_page: \(size)", in: path)
         } else {
             try append("\npagination:\n  per_page: \(size)\n", to: path)
         }
+    }
+
+    private func folder(_ sourcePath: String) -> String {
+        site.root.appendingPathComponent(content + sourcePath).path
+    }
+
+    /// One file of the built site, chosen at random; nil when there is none.
+    private mutating func pickOutputFile() throws -> String? {
+        let files = FixtureSite.files(under: site.output).keys.sorted()
+        return files.isEmpty ? nil : files[random.next(below: files.count)]
     }
 
     private mutating func pick<T>(_ values: [T]) throws -> T {

@@ -11,6 +11,12 @@ import Testing
         var values: [String: TemplateValue]
         init(_ values: [String: TemplateValue] = [:]) { self.values = values }
         func child(named name: String) -> TemplateValue? { values[name] }
+        func fold(into hasher: inout StableHasher) {
+            for key in values.keys.sorted() {
+                hasher.combine(key)
+                TemplateValue.fold(values[key], into: &hasher)
+            }
+        }
     }
 
     /// `template` rendered by the runtime, after checking that swift-mustache agrees.

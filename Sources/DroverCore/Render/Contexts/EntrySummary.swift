@@ -136,6 +136,10 @@ struct RenderedCards: TemplateParent {
     var byName: [String: String]
 
     func child(named name: String) -> TemplateValue? { .text(ifPresent: byName[name]) }
+
+    /// Nothing: cards are rendered from the entry's summary, which the key holds, by the
+    /// theme, whose fingerprint it holds.
+    func fold(into hasher: inout StableHasher) {}
 }
 
 /// The entry page's `entry`: the summary plus what only the entry's own page shows.

@@ -48,9 +48,18 @@ extension TemplateValue {
 /// their structs are larger. Shared, each lookup costs one reference count.
 final class SharedContext<Context: TemplateParent>: TemplateParent {
     let context: Context
+    /// What `context` folds to, once: `site`, `urls` and `t` are in every page's key.
+    private let key: UInt64
 
     init(_ context: Context) {
         self.context = context
+        var hasher = StableHasher()
+        context.fold(into: &hasher)
+        key = hasher.value
+    }
+
+    func fold(into hasher: inout StableHasher) {
+        hasher.combine(key)
     }
 
     func child(named name: String) -> TemplateValue? {

@@ -46,6 +46,11 @@ public struct InterfaceStrings: TemplateParent {
         values.compactMap { key, value in if case .text = value { key } else { nil } }.sorted()
     }
 
+    /// Its fingerprint: the whole table, overrides included.
+    func fold(into hasher: inout StableHasher) {
+        hasher.combine(fingerprint)
+    }
+
     func child(named name: String) -> TemplateValue? {
         if case .text(let text) = values[name] { .text(text) } else { nil }
     }

@@ -18,14 +18,20 @@ enum TemplateValue: Sendable {
 
 /// A value whose keys a template can read: every context, and the few tables (`t`, the
 /// pre-rendered cards) whose keys are data rather than code.
-protocol TemplateParent: Sendable {
+protocol TemplateParent: TemplateFolding {
     /// The value of `name`, or nil when it is absent or not a key of this value.
     func child(named name: String) -> TemplateValue?
 }
 
+/// A value that can feed everything a template may read of it into a hash (see `ContextKey`):
+/// a requirement of every parent and list, so that no value reaches a template unkeyed.
+protocol TemplateFolding: Sendable {
+    func fold(into hasher: inout StableHasher)
+}
+
 /// A list a section iterates: answers its items' keys in place, so a list of 50 entries is
 /// rendered without copying any entry into a box.
-protocol TemplateList: Sendable {
+protocol TemplateList: TemplateFolding {
     var count: Int { get }
     func child(named name: String, at index: Int) -> TemplateValue?
     /// The item itself, for `{{.}}` (boxed: rare).
