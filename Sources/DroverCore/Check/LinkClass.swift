@@ -35,7 +35,9 @@ public enum LinkClass: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// Worth caching: answers that describe the page rather than a bad moment of the network.
+    /// Not worth caching: answers about a bad moment of the network (or no answer at all:
+    /// invalid, skipped) rather than about the page. `LinkCheckCache.store` drops the URL's
+    /// record instead of keeping such a result, so the next run asks again.
     var isTransient: Bool {
         switch self {
         case .rateLimited, .unreachable, .tlsError, .invalid, .skipped: true

@@ -92,8 +92,13 @@ struct FileStamp: Sendable, Equatable {
     static func now() -> Int64 {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
-        return nanoseconds(time)
+        return nanoseconds(time) + clockShift
     }
+
+    /// How far `now()` runs ahead in this task: 0, except in tests that want files they just
+    /// wrote to count as settled without waiting `racyWindow` on the wall clock (the change
+    /// time cannot be set back, so the files cannot be made older instead).
+    @TaskLocal static var clockShift: Int64 = 0
 
     private static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)

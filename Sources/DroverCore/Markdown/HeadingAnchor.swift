@@ -37,14 +37,9 @@ public enum HeadingAnchor {
         return String(result)
     }
 
-    /// The slug of `text`, made unique against `claimed` the way GitHub
-    /// (github-slugger) does it: "x", "x-1", "x-2"… in document order, skipping
-    /// suffixed names an earlier heading already took.
-    public static func unique(_ text: String, claimed: inout Registry) -> String {
-        claimed.claim(slug(text))
-    }
-
-    /// The anchors already used in one document.
+    /// The anchors already used in one document: `claim(slug(text))` makes a slug
+    /// unique the way GitHub (github-slugger) does it: "x", "x-1", "x-2"… in
+    /// document order, skipping suffixed names an earlier heading already took.
     public struct Registry: Sendable {
         /// For each base slug, the last suffix handed out for it.
         private var occurrences: [Key: Int] = [:]

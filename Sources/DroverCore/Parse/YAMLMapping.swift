@@ -65,8 +65,6 @@ struct YAMLMapping {
         return pairs[index].value
     }
 
-    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
-
     /// Keys in the order they are written.
     var keys: [String] { pairs.map(\.key) }
 
@@ -217,9 +215,9 @@ struct YAMLMapping {
     /// An error for a field written under the name it had before `new`: the old name would
     /// otherwise be an unknown-field warning, and the value silently ignored.
     mutating func reportRenamed(_ old: String, to new: String, why: String) {
-        guard has(old) else { return }
+        guard let index = pairs.firstIndex(where: { $0.key == old }) else { return }
         readKeys.insert(old)
-        let value = pairs.first { $0.key == old }.flatMap { $0.value.scalar?.string } ?? "…"
+        let value = pairs[index].value.scalar?.string ?? "…"
         report(.error("'\(old)' was renamed to '\(new)' (\(why))", at: location(ofKey: old),
                       fix: "write \(new): \(value)"))
     }

@@ -110,8 +110,10 @@ public final class DevServer: Sendable {
             channel.publish(.errors(result.diagnostics.sorted.filter { $0.severity == .error }))
         } else {
             if channel.isFailing { channel.publish(.clear) }
-            if site.generation != generation && changes != nil {
-                channel.publish(changes?.onlyStylesheets == true ? .css : .reload)
+            let now = site.generation
+            if now != generation {
+                // The first build has no page to tell; pages that connect later compare with it.
+                channel.publish(changes.map { $0.onlyStylesheets ? .css : .reload }, generation: now)
             }
         }
     }

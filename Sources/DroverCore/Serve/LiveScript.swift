@@ -12,9 +12,11 @@ public enum LiveScript {
     public static let eventsPath = folder + "events"
 
     /// Adds the script before the last `</body>` (or at the end when there is none) of the HTML
-    /// page served at `requestPath`.
-    public static func inject(into html: [UInt8], requestPath: String) -> [UInt8] {
-        let tag = Array("<script src=\"\(relativeRoot(of: requestPath))\(scriptPath)\" defer></script>\n".utf8)
+    /// page served at `requestPath`, with the generation of the site the page came from
+    /// (`data-build`): the script sends it when it connects, so a page that missed a rebuild
+    /// is told to reload (see `ReloadChannel`).
+    public static func inject(into html: [UInt8], requestPath: String, build: Int) -> [UInt8] {
+        let tag = Array("<script src=\"\(relativeRoot(of: requestPath))\(scriptPath)\" data-build=\"\(build)\" defer></script>\n".utf8)
         let closing = Array("</body>".utf8)
         var bytes = html
         if let position = lastIndex(of: closing, in: html) {
@@ -44,13 +46,17 @@ public enum LiveScript {
         return nil
     }
 
-    /// The script. It keeps no state across reloads but the generation it first saw.
+    /// The script. It keeps no state across reloads but the build its page is on.
     public static let source = #"""
     (() => {
       "use strict";
       const script = document.currentScript;
-      const events = new URL("events", script.src);
-      let generation = null;
+      const buildOf = (tag) => (tag && /^[0-9]+$/.test(tag.dataset.build || "") ? Number(tag.dataset.build) : null);
+      // The build this page came from, sent when connecting: the server tells a page that
+      // missed a rebuild (served before it ended, connected after its reload went out) to reload.
+      let generation = buildOf(script);
+      // The server said another build than the page's: its `reload` loads the page again whole.
+      let behind = false;
       let overlay = null;
 
       function showErrors(diagnostics) {
@@ -111,24 +117,36 @@ public enum LiveScript {
           for (const node of [...next.head.childNodes]) if (!isSheet(node)) document.head.append(document.adoptNode(node));
           overlay = null;
           document.body.replaceWith(document.adoptNode(next.body));
+          generation = buildOf(document.querySelector("script[data-build]"));
         } catch (error) {
           location.reload();
         }
       }
 
-      const source = new EventSource(events);
-      source.addEventListener("hello", (event) => {
-        const seen = JSON.parse(event.data).generation;
-        if (generation !== null && seen !== generation) location.reload();
-        generation = seen;
-      });
-      source.addEventListener("reload", () => refresh());
-      source.addEventListener("css", () => {
-        generation = null;  // the site moved on without a reload: adopt the next hello's generation
-        swapStylesheets();
-      });
-      source.addEventListener("errors", (event) => showErrors(JSON.parse(event.data).diagnostics));
-      source.addEventListener("clear", () => clearErrors());
+      function connect() {
+        const events = new URL("events", script.src);
+        if (generation !== null) events.searchParams.set("since", String(generation));
+        const source = new EventSource(events);
+        source.addEventListener("hello", (event) => {
+          const seen = JSON.parse(event.data).generation;
+          behind = generation !== null && seen !== generation;
+          generation = seen;
+        });
+        source.addEventListener("reload", () => {
+          // A page that missed rebuilds may have missed a stylesheet change too: load it whole.
+          if (behind) { behind = false; location.reload(); } else refresh();
+        });
+        source.addEventListener("css", () => swapStylesheets());
+        source.addEventListener("errors", (event) => showErrors(JSON.parse(event.data).diagnostics));
+        source.addEventListener("clear", () => clearErrors());
+        // The browser would retry the first address, with the build the page first came from;
+        // a reconnection (the server restarted, the laptop slept) says the build it is on now.
+        source.addEventListener("error", () => {
+          source.close();
+          setTimeout(connect, 500);
+        });
+      }
+      connect();
     })();
     """#
 }

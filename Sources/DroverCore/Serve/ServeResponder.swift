@@ -13,29 +13,32 @@ struct ServeResponder: Sendable {
         }
         let path = request.uri.path
         switch path {
-        case "/" + LiveScript.eventsPath: return events()
+        case "/" + LiveScript.eventsPath: return events(since: request.uri.queryParameters["since"].flatMap { Int($0) })
         case "/" + LiveScript.scriptPath: return file(Array(LiveScript.source.utf8), type: "text/javascript; charset=utf-8", head: false)
         default: break
         }
         let head = request.method == .head
+        // Read before the file: a rebuild applied in between makes the page newer than it says,
+        // which costs at most one needless reload, never a page that stays on an old build.
+        let build = site.generation
         switch SitePath.resolve(path, in: site) {
         case .file(let sitePath):
-            guard let bytes = site.file(at: sitePath) else { return notFound(path, head: head) }
+            guard let bytes = site.file(at: sitePath) else { return notFound(path, build: build, head: head) }
             let type = Self.contentType(of: sitePath)
-            let body = type.hasPrefix("text/html") ? LiveScript.inject(into: bytes, requestPath: path) : bytes
+            let body = type.hasPrefix("text/html") ? LiveScript.inject(into: bytes, requestPath: path, build: build) : bytes
             return file(body, type: type, head: head)
         case .redirect(let location):
             return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
         case .notFound:
-            return notFound(path, head: head)
+            return notFound(path, build: build, head: head)
         case .refused:
             return text("refused: the path leaves the site\n", status: .badRequest)
         }
     }
 
-    /// The server-sent events stream of one open page.
-    private func events() -> Response {
-        let messages = channel.subscribe(generation: site.generation)
+    /// The server-sent events stream of one open page, which came from build `since`.
+    private func events(since build: Int?) -> Response {
+        let messages = channel.subscribe(since: build)
         let headers: HTTPFields = [
             .contentType: "text/event-stream; charset=utf-8",
             .cacheControl: "no-store",
@@ -53,10 +56,10 @@ struct ServeResponder: Sendable {
     }
 
     /// The site's own 404.html (with the live script, so fixing a broken link reloads it).
-    private func notFound(_ path: String, head: Bool) -> Response {
+    private func notFound(_ path: String, build: Int, head: Bool) -> Response {
         let page = site.file(at: "404.html")
             ?? Array("<!doctype html><meta charset=\"utf-8\"><title>Not found</title><body><h1>Not found</h1></body>".utf8)
-        var response = file(LiveScript.inject(into: page, requestPath: path), type: "text/html; charset=utf-8", head: head)
+        var response = file(LiveScript.inject(into: page, requestPath: path, build: build), type: "text/html; charset=utf-8", head: head)
         response.status = .notFound
         return response
     }

@@ -6,12 +6,10 @@ import Testing
 /// seen all the same.
 @Suite("Unchanged sources are not read")
 struct StatShortcutTests {
-    /// A fixture whose files are all older than a build starting now can trust.
-    static func settledSite() async throws -> FixtureSite {
-        let site = try FixtureSite(theme: "real")
-        try await Task.sleep(for: .nanoseconds(FileStamp.racyWindow + 200_000_000))
-        return site
-    }
+    /// Builds see the clock this far ahead, so the fixture's files, just written, are as old as
+    /// a build can trust, without waiting for it on the wall clock. Edits made during a test are
+    /// seen by their stamps, which change whatever the clock says.
+    static let settled = FileStamp.racyWindow + 200_000_000
 
     /// The same text with one letter of the body's first line (prose in every fixture) changed
     /// for another of as many bytes, so the file keeps its size.
@@ -36,7 +34,11 @@ struct StatShortcutTests {
     }
 
     @Test func unchangedFilesAreNotReadAndEveryEditIsSeen() async throws {
-        let site = try await Self.settledSite()
+        try await FileStamp.$clockShift.withValue(Self.settled) { try await unchangedFilesAreNotReadAndEveryEditIsSeenSettled() }
+    }
+
+    func unchangedFilesAreNotReadAndEveryEditIsSeenSettled() async throws {
+        let site = try FixtureSite(theme: "real")
         defer { site.remove() }
         #expect(await site.build().succeeded)
         let noChange = await site.build()
@@ -70,7 +72,11 @@ struct StatShortcutTests {
     }
 
     @Test func unreadFilesAreReadWhenTheirParsesCannotBeReused() async throws {
-        let site = try await Self.settledSite()
+        try await FileStamp.$clockShift.withValue(Self.settled) { try await unreadFilesAreReadWhenTheirParsesCannotBeReusedSettled() }
+    }
+
+    func unreadFilesAreReadWhenTheirParsesCannotBeReusedSettled() async throws {
+        let site = try FixtureSite(theme: "real")
         defer { site.remove() }
         #expect(await site.build().succeeded)
 

@@ -87,8 +87,11 @@ struct ExternalLinkCheckerTests {
         let clock = ManualClock()
         // Today, on the manual clock: a whole second, as HTTP dates have.
         let start = Date(timeIntervalSince1970: 1_800_000_000)
+        // Two seconds later, as an IMF-fixdate, the form servers send.
+        let later = "Fri, 15 Jan 2027 08:00:02 GMT"
+        #expect(RetryAfter.httpDate(later) == start.addingTimeInterval(2))
         let server = try await TestHTTPServer.start(name: "dated.test", clock: clock) { request, _ in
-            request.index == 0 ? .status(503, headers: [("Retry-After", RetryAfter.format(start.addingTimeInterval(2)))]) : .status(200)
+            request.index == 0 ? .status(503, headers: [("Retry-After", later)]) : .status(200)
         }
         defer { Task { await server.stop() } }
         var dated = Self.checker([server], clock: clock)

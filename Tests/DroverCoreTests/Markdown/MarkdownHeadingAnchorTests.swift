@@ -56,7 +56,7 @@ struct MarkdownHeadingAnchorTests {
     @Test("Repeated anchors get -1, -2 in order, skipping names already taken")
     func duplicatesAreNumbered() {
         var registry = HeadingAnchor.Registry()
-        #expect(["x", "x", "x-1", "x", "y"].map { HeadingAnchor.unique($0, claimed: &registry) }
+        #expect(["x", "x", "x-1", "x", "y"].map { registry.claim(HeadingAnchor.slug($0)) }
                 == ["x", "x-1", "x-1-1", "x-2", "y"])
     }
 }

@@ -36,8 +36,10 @@ import Testing
         #expect(before.status == 200)
         #expect(before.contentType == "text/html; charset=utf-8")
         #expect(before.body.contains("Что такое выравнивание моделей"))
-        // The page gets the script by a relative path; the built site itself never holds it.
-        #expect(before.body.contains("<script src=\"../../_drover/live.js\" defer></script>\n</body>"))
+        // The page gets the script by a relative path, with the build it came from; the built
+        // site itself never holds it.
+        let build = session.server.site.generation
+        #expect(before.body.contains("<script src=\"../../_drover/live.js\" data-build=\"\(build)\" defer></script>\n</body>"))
         let built = try #require(session.server.site.file(at: "research/alignment-primer/index.html"))
         #expect(!String(decoding: built, as: UTF8.self).contains("_drover"))
 
@@ -136,7 +138,8 @@ import Testing
         let gone = try await session.get(Self.entryPage)
         #expect(gone.status == 404)
         let notFoundPage = try #require(session.server.site.file(at: "404.html"))
-        let expected = String(decoding: LiveScript.inject(into: notFoundPage, requestPath: "/" + Self.entryPage), as: UTF8.self)
+        let expected = String(decoding: LiveScript.inject(into: notFoundPage, requestPath: "/" + Self.entryPage,
+                                                          build: session.server.site.generation), as: UTF8.self)
         #expect(gone.body == expected)
     }
 

@@ -35,10 +35,10 @@ import Testing
 
     @Test func theScriptGoesBeforeTheLastBodyEndWithARelativePath() {
         let html = Array("<html><body><p>&lt;/body&gt;</p></BODY></html>".utf8)
-        let injected = String(decoding: LiveScript.inject(into: html, requestPath: "/research/x/"), as: UTF8.self)
-        #expect(injected == "<html><body><p>&lt;/body&gt;</p><script src=\"../../_drover/live.js\" defer></script>\n</BODY></html>")
-        let bare = String(decoding: LiveScript.inject(into: Array("<p>x".utf8), requestPath: "/"), as: UTF8.self)
-        #expect(bare == "<p>x<script src=\"_drover/live.js\" defer></script>\n")
+        let injected = String(decoding: LiveScript.inject(into: html, requestPath: "/research/x/", build: 7), as: UTF8.self)
+        #expect(injected == "<html><body><p>&lt;/body&gt;</p><script src=\"../../_drover/live.js\" data-build=\"7\" defer></script>\n</BODY></html>")
+        let bare = String(decoding: LiveScript.inject(into: Array("<p>x".utf8), requestPath: "/", build: 0), as: UTF8.self)
+        #expect(bare == "<p>x<script src=\"_drover/live.js\" data-build=\"0\" defer></script>\n")
         #expect(LiveScript.relativeRoot(of: "/a/b/page.html") == "../../")
         #expect(LiveScript.relativeRoot(of: "/a") == "")
     }
@@ -90,7 +90,8 @@ import Testing
     @Test func aPageOpenedWhileTheBuildFailsIsToldAtOnce() async {
         let channel = ReloadChannel()
         channel.publish(.errors([Diagnostic(file: "f", message: "m")]))
-        var messages = channel.subscribe(generation: 4).makeAsyncIterator()
+        channel.publish(nil, generation: 4)
+        var messages = channel.subscribe(since: 4).makeAsyncIterator()
         #expect(await messages.next() == .hello(generation: 4))
         #expect(await messages.next() == .errors([Diagnostic(file: "f", message: "m")]))
         channel.publish(.clear)
@@ -98,5 +99,34 @@ import Testing
         channel.close()
         #expect(await messages.next() == nil)
         #expect(channel.subscriberCount == 0)
+    }
+
+    @Test func aPageFromAnotherBuildIsToldToReloadWhenItConnects() async {
+        let channel = ReloadChannel()
+        channel.publish(nil, generation: 1)  // the first build: no page to tell
+        var current = channel.subscribe(since: 1).makeAsyncIterator()
+        #expect(await current.next() == .hello(generation: 1))
+
+        // A rebuild's reload goes out to the pages that listen, and only to them.
+        channel.publish(.reload, generation: 2)
+        #expect(await current.next() == .reload)
+        // A page served before it and connecting after it is told at once; so is one from
+        // another server run (a higher count); one of the current build, or that did not say, is not.
+        var missed = channel.subscribe(since: 1).makeAsyncIterator()
+        #expect(await missed.next() == .hello(generation: 2))
+        #expect(await missed.next() == .reload)
+        var restarted = channel.subscribe(since: 9).makeAsyncIterator()
+        #expect(await restarted.next() == .hello(generation: 2))
+        #expect(await restarted.next() == .reload)
+        var fresh = channel.subscribe(since: 2).makeAsyncIterator()
+        var unsaid = channel.subscribe().makeAsyncIterator()
+        #expect(await fresh.next() == .hello(generation: 2))
+        #expect(await unsaid.next() == .hello(generation: 2))
+        channel.publish(.css, generation: 3)
+        #expect(await fresh.next() == .css)
+        #expect(await unsaid.next() == .css)
+        #expect(channel.generation == 3)
+        channel.close()
+        #expect(await fresh.next() == nil)
     }
 }

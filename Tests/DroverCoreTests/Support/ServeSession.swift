@@ -80,13 +80,21 @@ final class ServeSession: Sendable {
     }
 
     /// Opens the page's event stream and waits for its `hello`, so later changes reach it.
-    func openEvents() async throws -> EventStream {
-        let request = HTTPClientRequest(url: address + LiveScript.eventsPath)
+    /// `since` is the build the page came from, as the live script sends it.
+    func openEvents(since build: Int? = nil) async throws -> EventStream {
+        let query = build.map { "?since=\($0)" } ?? ""
+        let request = HTTPClientRequest(url: address + LiveScript.eventsPath + query)
         let response = try await HTTPClient.shared.execute(request, timeout: Self.timeout)
         var stream = EventStream(iterator: response.body.makeAsyncIterator())
         let hello = try await stream.next()
         guard hello.name == "hello" else { throw EventStream.StreamError.unexpected(hello.name) }
         return stream
+    }
+
+    /// The build a served page says it came from: its live script's `data-build`.
+    static func build(of page: Page) -> Int? {
+        guard let start = page.body.range(of: "data-build=\"") else { return nil }
+        return Int(page.body[start.upperBound...].prefix { $0.isNumber })
     }
 
     /// The request line as given, sent on a plain socket (no client normalises it first); the

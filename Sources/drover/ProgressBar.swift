@@ -1,11 +1,12 @@
 import Foundation
 import Synchronization
 
-/// The line a long external check redraws on a terminal: a bar, counts and an ETA.
+/// The line a long external check redraws on a terminal: a bar, counts and an ETA, drawn from
+/// the check's progress callback (`CheckOptions.progress`).
 ///
 /// Redrawn at most ten times a second, and only on a terminal: in a CI log each redraw
 /// would be a new line.
-public final class ProgressBar: Sendable {
+final class ProgressBar: Sendable {
     private struct Drawing {
         var lastDraw: ContinuousClock.Instant?
         var drawn = false
@@ -15,12 +16,12 @@ public final class ProgressBar: Sendable {
     private let write: @Sendable (String) -> Void
     let width: Int
 
-    public init(width: Int = 30, write: @escaping @Sendable (String) -> Void) {
+    init(width: Int = 30, write: @escaping @Sendable (String) -> Void) {
         self.width = width
         self.write = write
     }
 
-    public func update(done: Int, total: Int) {
+    func update(done: Int, total: Int) {
         let now = ContinuousClock.now
         let due = drawing.withLock { state -> Bool in
             if done < total, let lastDraw = state.lastDraw, now - lastDraw < .milliseconds(100) { return false }
@@ -29,11 +30,11 @@ public final class ProgressBar: Sendable {
             return true
         }
         guard due else { return }
-        write("\r" + Self.line(done: done, total: total, elapsed: (now - started).seconds, width: width) + "\u{1B}[K")
+        write("\r" + Self.line(done: done, total: total, elapsed: Self.seconds(now - started), width: width) + "\u{1B}[K")
     }
 
     /// Clears the line, so the report starts on a clean one.
-    public func finish() {
+    func finish() {
         if drawing.withLock({ $0.drawn }) { write("\r\u{1B}[K") }
     }
 
@@ -49,6 +50,11 @@ public final class ProgressBar: Sendable {
             line += "  ETA " + clock(remaining)
         }
         return line
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 
     static func clock(_ seconds: Double) -> String {
