@@ -37,32 +37,15 @@ public struct Entry: Sendable {
 
     /// What is derived from the fields once, when an entry is made: hashes of what a summary,
     /// the search index and a link read of the entry, and the key of the resource it points at.
-    /// `init(of:)` is the one place they are computed; the source store keeps them with the
-    /// fields, so an entry reused from the previous build does not compute them again.
+    /// The parse stage computes them (`Keys.init(of:)`, beside the entry parser); the source store
+    /// keeps them with the fields, so an entry reused from the previous build does not compute
+    /// them again. The model only holds them: it calls no later stage.
     struct Keys: Sendable, Equatable {
         /// See `Entry.summaryKey`, `searchKey`, `linkKey` and `resourceKey`.
         var summary: UInt64
         var search: UInt64
         var link: UInt64
         var resource: String
-
-        init(summary: UInt64, search: UInt64, link: UInt64, resource: String) {
-            self.summary = summary
-            self.search = search
-            self.link = link
-            self.resource = resource
-        }
-
-        /// - Parameter resource: the resource key when it is known to be `fields.url`'s already.
-        init(of fields: Fields, resource: String? = nil) {
-            summary = EntrySummary.inputsKey(of: fields)
-            search = SearchDocument.inputsKey(of: fields)
-            var link = StableHasher()
-            link.combine(fields.sourcePath)
-            link.combine(fields.title)
-            self.link = link.value
-            self.resource = resource ?? URLNormalization.normalize(fields.url) ?? fields.url
-        }
     }
 
     private final class Box: Sendable {
@@ -76,7 +59,7 @@ public struct Entry: Sendable {
         }
     }
 
-    private var box: Box
+    private let box: Box
 
     /// The hash of every field a summary of the entry (a card in a list) is made from: lists
     /// depend on it rather than on the whole source (see `OutputDependencies`).
@@ -90,39 +73,16 @@ public struct Entry: Sendable {
     var resourceKey: String { box.keys.resource }
     /// Everything derived from the fields, for the source store to keep.
     var keys: Keys { box.keys }
+    /// The fields all together, to derive keys from.
+    var fields: Fields { box.fields }
 
     public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
         box.fields[keyPath: keyPath]
     }
 
-    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        get { box.fields[keyPath: keyPath] }
-        set {
-            var fields = box.fields
-            fields[keyPath: keyPath] = newValue
-            // Normalising the URL is the dearest key; most changes leave the URL alone.
-            box = Box(fields, keys: Keys(of: fields, resource: fields.url == box.fields.url ? box.keys.resource : nil))
-        }
-    }
-
-    /// - Parameter keys: the keys kept with these very fields (by the source store); computed when nil.
-    init(block: String, slug: String, sourcePath: String, file: String, title: String, url: String, type: ResourceType,
-         tags: [String], added: ISODate, language: String, difficulty: Difficulty?, authors: [String], updated: ISODate?,
-         draft: Bool, checkLinks: Bool, body: ParsedBody, urlLocation: SourceLocation, tagLocations: [SourceLocation],
-         searchWords: SearchWords = SearchWords(), keys: Keys? = nil) {
-        let fields = Fields(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
-                            added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
-                            checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations,
-                            searchWords: searchWords)
-        box = Box(fields, keys: keys ?? Keys(of: fields))
-    }
-
-    /// The same entry with its keys computed again from its fields: what a fresh parse would give
-    /// (for tests of keys kept in the source store).
-    var recomputingKeys: Entry {
-        var copy = self
-        copy.box = Box(box.fields, keys: Keys(of: box.fields))
-        return copy
+    /// An entry of `fields` and the keys derived from those very fields.
+    init(_ fields: Fields, keys: Keys) {
+        box = Box(fields, keys: keys)
     }
 
     static let knownKeys = ["title", "url", "type", "tags", "added", "language", "difficulty", "authors", "updated", "draft", "check"]

@@ -11,8 +11,8 @@ struct StoredText: Sendable {
     private enum Storage: Sendable {
         case text(String)
         case utf8(Data)
-        /// Written to a clean build's spill file (see `BodySpill`).
-        case spilled(BodySpill, offset: Int, length: Int)
+        /// Written to a file a clean build keeps beside its output (`BodySpill`, in Parse/).
+        case spilled(any SpilledTexts, offset: Int, length: Int)
     }
 
     private var storage: Storage
@@ -26,8 +26,8 @@ struct StoredText: Sendable {
         storage = .utf8(bytes)
     }
 
-    /// Text a `BodySpill` holds.
-    init(spilledIn spill: BodySpill, offset: Int, length: Int) {
+    /// Text `spill` holds.
+    init(spilledIn spill: any SpilledTexts, offset: Int, length: Int) {
         storage = .spilled(spill, offset: offset, length: length)
     }
 
@@ -40,7 +40,7 @@ struct StoredText: Sendable {
         }
     }
 
-    /// Whether the text is in a `BodySpill` rather than in memory.
+    /// Whether the text is in a spill file rather than in memory.
     var isSpilled: Bool {
         if case .spilled = storage { true } else { false }
     }
@@ -57,4 +57,11 @@ struct StoredText: Sendable {
         case .spilled(let spill, let offset, let length): try spill.read(offset: offset, length: length).withUnsafeBytes(body)
         }
     }
+}
+
+/// Where a clean build keeps texts it does not hold in memory (the parse stage's `BodySpill`):
+/// the model reads them back through this, knowing nothing of the stage that wrote them.
+protocol SpilledTexts: Sendable {
+    /// The `length` bytes written at `offset`.
+    func read(offset: Int, length: Int) -> [UInt8]
 }

@@ -150,9 +150,10 @@ extension ByteReader {
         let tagLocations = try array { try $0.location() }
         let searchWords = SearchWords(title: try storedText(), summary: try storedText(), body: try storedText())
         let keys = Entry.Keys(summary: try uint64(), search: try uint64(), link: try uint64(), resource: try string())
-        return Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
-                     added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
-                     checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations, searchWords: searchWords,
+        return Entry(Entry.Fields(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
+                                  tags: tags, added: added, language: language, difficulty: difficulty, authors: authors,
+                                  updated: updated, draft: draft, checkLinks: checkLinks, body: body, urlLocation: urlLocation,
+                                  tagLocations: tagLocations, searchWords: searchWords),
                      keys: keys)
     }
 

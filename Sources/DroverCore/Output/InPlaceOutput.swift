@@ -37,14 +37,14 @@ final class InPlaceOutput: OutputSink {
         self.stale = stale
     }
 
-    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    func write(_ bytes: [UInt8], hash: UInt64, to path: String) throws {
         let destination = target + "/" + path
-        if previousHashes[path] == StableHasher.hash(bytes), FileIO.size(of: destination) == bytes.count {
+        if previousHashes[path] == hash, FileIO.size(of: destination) == bytes.count {
             state.withLock { $0.unchanged += 1 }
             return
         }
         try ensureDirectory(of: path)
-        try FileIO.write(bytes, to: destination + Self.pendingSuffix)
+        try bytes.withUnsafeBytes { try FileIO.write($0, to: destination + Self.pendingSuffix) }
         state.withLock {
             $0.pending.append(path)
             $0.written += 1

@@ -76,13 +76,12 @@ final class MemoryOutput: OutputSink {
     var writtenCount: Int { state.withLock { $0.pending.count } }
     var unchangedCount: Int { state.withLock { $0.unchanged } }
 
-    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        if let current = site.file(at: path), current.elementsEqual(bytes) {
+    func write(_ bytes: [UInt8], hash: UInt64, to path: String) throws {
+        if let current = site.file(at: path), current == bytes {
             state.withLock { $0.unchanged += 1 }
             return
         }
-        let copy = [UInt8](bytes)
-        state.withLock { $0.pending[path] = copy }
+        state.withLock { $0.pending[path] = bytes }
     }
 
     /// The files to apply; the build applies them together with its manifest.

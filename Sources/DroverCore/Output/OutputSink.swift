@@ -3,8 +3,9 @@
 /// the files that changed (an incremental build). Both leave the previous site as it was when
 /// the build fails before `commit()`.
 protocol OutputSink: Sendable {
-    /// Writes one file, `path` relative to the site root. Safe to call from many tasks at once.
-    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws
+    /// Writes one file, `path` relative to the site root; `hash` is `StableHasher.hash` of its
+    /// bytes, which the caller has made already. Safe to call from many tasks at once.
+    func write(_ bytes: [UInt8], hash: UInt64, to path: String) throws
     /// Makes everything written visible at once, as far as the file system allows.
     func commit() async throws
     /// Forgets everything written; the previous site stays as it was.
@@ -15,8 +16,8 @@ protocol OutputSink: Sendable {
 
 extension OutputSink {
     func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+        let bytes = Array(text.utf8)
+        try write(bytes, hash: bytes.withUnsafeBytes(StableHasher.hash), to: path)
     }
 }
 

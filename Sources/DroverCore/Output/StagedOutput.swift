@@ -44,15 +44,15 @@ final class StagedOutput: OutputSink {
         try FileIO.makeDirectory(staging)
     }
 
-    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    func write(_ bytes: [UInt8], hash: UInt64, to path: String) throws {
         try ensureDirectory(of: path)
         let destination = staging + "/" + path
         let previous = target + "/" + path
-        if hasPrevious, FileIO.file(at: previous, equals: bytes), link(previous, destination) == 0 {
+        if hasPrevious, bytes.withUnsafeBytes({ FileIO.file(at: previous, equals: $0) }), link(previous, destination) == 0 {
             state.withLock { $0.unchanged += 1 }
             return
         }
-        try FileIO.write(bytes, to: destination)
+        try bytes.withUnsafeBytes { try FileIO.write($0, to: destination) }
         state.withLock { $0.written += 1 }
     }
 

@@ -12,7 +12,7 @@ import Synchronization
 ///
 /// A body that cannot be written stays in memory. One that cannot be read back makes the build
 /// fail before anything is swapped in (see `failure`): never a page with a missing body.
-final class BodySpill: Sendable {
+final class BodySpill: SpilledTexts {
     private let descriptor: Int32
     private struct State {
         var end = 0

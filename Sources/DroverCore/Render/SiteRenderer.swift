@@ -203,11 +203,10 @@ struct SiteRenderer: Sendable {
                         }
                         bytes = theme.render(context)
                     }
-                    return try bytes.withUnsafeBytes { buffer in
-                        try sink.write(buffer, to: output.path)
-                        return (BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: StableHasher.hash(buffer),
-                                                           size: buffer.count, contextKey: contextKey), false)
-                    }
+                    let hash = bytes.withUnsafeBytes(StableHasher.hash)
+                    try sink.write(bytes, hash: hash, to: output.path)
+                    return (BuildManifest.OutputRecord(fingerprint: output.fingerprint, contentHash: hash, size: bytes.count,
+                                                       contextKey: contextKey), false)
                 }
             }
             for (output, result) in zip(batch, made) {
