@@ -294,20 +294,34 @@ def sentence(rng, lo=6, hi=14):
     return words
 
 
-def build_tags(n_entries):
-    n_tags = max(2, min(60, n_entries))
+def build_tags(n_entries, wanted=60):
+    n_tags = max(2, min(wanted, n_entries // 2 if wanted > 60 else n_entries))
     tags = []  # (name, pinned slug or None, title, description)
     for i in range(30):
         c, tr, title, desc = CYR_TAGS[i]
         tags.append((c, tr if i % 3 == 0 else None, title, desc))
         l, ltitle, ldesc = LAT_TAGS[i]
         tags.append((l, None, ltitle, ldesc))
+    # Beyond the 60 hand-written ones (--tags): two Russian words, or a Latin word and a
+    # number, alternating; no pinned slugs, so their slugs are transliterated.
+    rng = random.Random(7)
+    ru, en = list(RU_WORDS), list(EN_TITLE_WORDS)
+    names = {t[0] for t in tags}
+    while len(tags) < n_tags:
+        if len(tags) % 2 == 0:
+            name = "%s %s" % (rng.choice(ru), rng.choice(ru))
+        else:
+            name = "%s-%d" % (rng.choice(en).lower(), rng.randint(1, 999))
+        if name in names:
+            continue
+        names.add(name)
+        tags.append((name, None, name.capitalize(), "Материалы с тегом «%s»." % name))
     return tags[:n_tags]  # alternating, so roughly half Cyrillic at any size
 
 
-def build_collection(n, seed):
+def build_collection(n, seed, n_tags=60, body_scale=1.0, links=2):
     rng = random.Random(seed)
-    tags = build_tags(n)
+    tags = build_tags(n, n_tags)
     tag_names = [t[0] for t in tags]
     perm = tag_names[:]
     rng.shuffle(perm)
@@ -401,7 +415,7 @@ def build_collection(n, seed):
 
     # --- bodies (need every entry's anchors first) ---
     for e in entries:
-        e.body = make_body(rng, e, entries, tag_names)
+        e.body = make_body(rng, e, entries, tag_names, body_scale, links)
 
     # --- block intros: link to an entry (in the block if it has one) ---
     intros = {}
@@ -420,9 +434,9 @@ def build_collection(n, seed):
     return tags, entries, intros
 
 
-def make_body(rng, e, entries, tag_names):
+def make_body(rng, e, entries, tag_names, body_scale=1.0, links=2):
     n = len(entries)
-    target_words = rng.randint(125, 330)
+    target_words = int(rng.randint(125, 330) * body_scale)
     words_so_far = 0
     parts = []  # strings and Link objects
 
@@ -441,7 +455,7 @@ def make_body(rng, e, entries, tag_names):
 
     # internal links: 1-2 other entries, sometimes with an anchor
     internal = []
-    for _ in range(rng.randint(1, 2)):
+    for _ in range(rng.randint(1, links)):
         if n == 1:
             break
         t = entries[rng.randrange(n)]
@@ -571,7 +585,7 @@ def reset_dir(d):
     os.makedirs(d)
 
 
-def write_drover(out, tags, entries, intros, per_page=50):
+def write_drover(out, tags, entries, intros, per_page=50, tags_file=True):
     reset_dir(out)
     write(os.path.join(out, "site.yml"),
           "title: %s\ndescription: %s\nbase_url: %s\nlanguage: ru\n"
@@ -583,7 +597,8 @@ def write_drover(out, tags, entries, intros, per_page=50):
         if slug:
             lines.append("  slug: %s\n" % slug)
         lines.append("  title: %s\n  description: %s\n" % (yq(title), yq(desc)))
-    write(os.path.join(out, "tags.yml"), "".join(lines))
+    if tags_file:
+        write(os.path.join(out, "tags.yml"), "".join(lines))
 
     for order, (bslug, btitle, bsummary, blevel) in enumerate(BLOCKS, 1):
         d = os.path.join(out, bslug)
@@ -724,7 +739,7 @@ LAYOUTS = {
 STYLE_CSS = "body{font-family:sans-serif;max-width:48rem;margin:auto}.tags a{margin-right:.5em}\n"
 
 
-def write_hugo(out, tags, entries, intros, per_page=50):
+def write_hugo(out, tags, entries, intros, per_page=50, tag_titles=True):
     reset_dir(out)
     write(os.path.join(out, "hugo.toml"),
           HUGO_TOML % {"base": BASE_URL, "title": yq(SITE_TITLE), "desc": yq(SITE_DESCRIPTION),
@@ -749,7 +764,7 @@ def write_hugo(out, tags, entries, intros, per_page=50):
     tdir = os.path.join(content, "tags")
     os.makedirs(tdir)
     write(os.path.join(tdir, "_index.md"), "---\ntitle: \"Теги\"\n---\n")
-    for name, slug, title, desc in tags:
+    for name, slug, title, desc in (tags if tag_titles else []):
         d = os.path.join(tdir, hugo_term_path(name))
         os.makedirs(d)
         write(os.path.join(d, "_index.md"),
@@ -789,6 +804,12 @@ def main(argv=None):
     ap.add_argument("--per-page", type=int, default=50,
                     help="entries per block and tag page, for both Drover and Hugo (default 50; 0: one page)")
     ap.add_argument("--hugo", metavar="DIR2", help="also write the collection as a Hugo site here")
+    ap.add_argument("--tags", type=int, default=60,
+                    help="number of tags (default 60; more are generated, at most one per two entries)")
+    ap.add_argument("--no-tags-yml", action="store_true",
+                    help="write no tags.yml (and no tag titles for Hugo): tags get their names as titles")
+    ap.add_argument("--body-scale", type=float, default=1.0, help="multiply each body's length (default 1)")
+    ap.add_argument("--links", type=int, default=2, help="at most this many links to other entries per body (default 2)")
     a = ap.parse_args(argv)
     if a.entries < 2:
         ap.error("--entries must be >= 2 (every tag is used at least twice)")
@@ -797,12 +818,12 @@ def main(argv=None):
         if ad in ("/", os.path.expanduser("~")) or os.path.exists(os.path.join(ad, ".git")):
             ap.error("refusing to wipe %s" % d)
 
-    tags, entries, intros = build_collection(a.entries, a.seed)
+    tags, entries, intros = build_collection(a.entries, a.seed, a.tags, a.body_scale, max(1, a.links))
     if a.per_page < 0:
         ap.error("--per-page must be 0 or more")
-    write_drover(a.out, tags, entries, intros, a.per_page)
+    write_drover(a.out, tags, entries, intros, a.per_page, tags_file=not a.no_tags_yml)
     if a.hugo:
-        write_hugo(a.hugo, tags, entries, intros, a.per_page)
+        write_hugo(a.hugo, tags, entries, intros, a.per_page, tag_titles=not a.no_tags_yml)
     print("generated %d entries, %d tags, %d blocks in %s%s"
           % (len(entries), len(tags), len(BLOCKS), a.out,
              (" and Hugo site in %s" % a.hugo) if a.hugo else ""))

@@ -11,7 +11,7 @@ public enum Build {
         // every input read once, except sources that build vouches for.
         guard let target = await run.openOutput() else { return await run.failed() }
         let identity = BuildIdentity(options)
-        var previous = PreviousBuild.open(target, identity: identity, options: options)
+        let previous = PreviousBuild.open(target, identity: identity, options: options)
         guard var sources = await SiteSources.load(options, previous: previous, diagnostics: &run.diagnostics) else {
             return await run.failed(previous)
         }
@@ -20,8 +20,7 @@ public enum Build {
                                           loadDiagnostics: loadDiagnostics)
         // Files nobody planned (a page of a deleted entry, a half-written file) are removed by an
         // incremental build as by a clean one; walking a large site goes on beside the stages.
-        let clean = previous.isClean
-        async let outputFiles = clean ? OutputFiles.none : target.currentFiles()
+        async let outputFiles = previous.isClean ? OutputFiles.none : target.currentFiles()
         run.lap("load")
         if !options.alwaysPrepare, previous.isUnchanged(inputs: inputs, output: await outputFiles) {
             return await run.unchanged(previous, sources: sources)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the previous build into the same output left, and the one place the stages ask whether
 /// they may keep its work. Each question has a safe answer when there is nothing to keep (a
 /// clean build): read every source, parse everything, check every link, write every file.
@@ -11,7 +13,10 @@
 ///
 /// A manifest or store that is damaged costs time (a clean build, a parse again), never a wrong
 /// site, and says so in `notes`.
-struct PreviousBuild: Sendable {
+///
+/// A class, shared by the stages: it learns things on the way (a store record that does not
+/// read back), and one value stays simple to reason about across the pipeline's awaits.
+final class PreviousBuild: Sendable {
     /// Nil for a clean build: `--clean`, no manifest, one of another identity, or a damaged one.
     let manifest: BuildManifest?
     /// What a server's previous build validated (see `RetainedBuild`).
@@ -19,7 +24,15 @@ struct PreviousBuild: Sendable {
     /// The sources a file watcher saw change: every other source that build read is unchanged.
     private let watchedChanges: Set<String>?
     /// What was found amiss, for the report.
-    private(set) var notes: [String]
+    private let noted: Mutex<[String]>
+    var notes: [String] { noted.withLock { $0 } }
+
+    private init(manifest: BuildManifest?, retained: RetainedBuild?, watchedChanges: Set<String>?, notes: [String]) {
+        self.manifest = manifest
+        self.retained = retained
+        self.watchedChanges = watchedChanges
+        noted = Mutex(notes)
+    }
 
     static func open(_ target: OutputTarget, identity: BuildIdentity, options: BuildOptions) -> PreviousBuild {
         guard !options.clean else { return PreviousBuild(manifest: nil, retained: nil, watchedChanges: nil, notes: []) }
@@ -52,11 +65,11 @@ struct PreviousBuild: Sendable {
     /// The previous parses that stay valid under settings of `settingsFingerprint`, by source
     /// path (a source is reused only when its hash is also the same). A record of the store that
     /// cannot be read back is left out, to be parsed again, and noted.
-    mutating func reusableParses(settingsFingerprint: UInt64) async -> [String: ParsedSource] {
+    func reusableParses(settingsFingerprint: UInt64) async -> [String: ParsedSource] {
         guard let manifest, manifest.settingsFingerprint == settingsFingerprint else { return [:] }
         let (sources, damaged) = await manifest.sources()
         if damaged > 0 {
-            notes.append("\(damaged) parsed source\(damaged == 1 ? "" : "s") kept beside the output could not be read back; parsed again")
+            noted.withLock { $0.append("\(damaged) parsed source\(damaged == 1 ? "" : "s") kept beside the output could not be read back; parsed again") }
         }
         return sources
     }
