@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SystemPackage
 
 /// Where one parsed source sits in the store, and the hash of its bytes.
@@ -21,10 +22,11 @@ struct StoredRecord: Sendable, Equatable {
 /// the previous manifest's records whole.
 struct SourceStore: Sendable {
     let identity: UInt64
-    /// The file as it was opened, read into memory rather than mapped: a store truncated or
-    /// replaced under a mapping would end the process with SIGBUS when a page is touched, and
-    /// an edit build reads every record anyway (to check its checksum).
-    private let data: Data
+    /// The file, read into memory when a record is first wanted: a build where nothing changed
+    /// never reads it. Read rather than memory-mapped: a store truncated or replaced under a
+    /// mapping would end the process with SIGBUS when a page is touched, and an edit build reads
+    /// every record anyway (to check its checksum).
+    private let file: StoreFile
 
     private static let magic = Array("drover-sources-3\n".utf8)
     static var headerLength: Int { magic.count + 8 }
@@ -35,13 +37,16 @@ struct SourceStore: Sendable {
 
     /// The store at `path` if it is the one named by `identity` and holds at least `length`
     /// bytes (all a manifest written with it can point at); nil when it is missing or another.
+    /// Only its header is read here.
     static func open(at path: String, identity: UInt64, length: Int) -> SourceStore? {
-        guard let data = FileManager.default.contents(atPath: path),
-              data.count >= max(length, headerLength), Self.identity(of: data) == identity else { return nil }
-        return SourceStore(identity: identity, data: data)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size >= max(length, headerLength), (try? handle.seek(toOffset: 0)) != nil,
+              let header = try? handle.read(upToCount: headerLength), Self.identity(of: header) == identity else { return nil }
+        return SourceStore(identity: identity, file: StoreFile(path: path, identity: identity, length: length))
     }
 
-    private static func identity(of header: Data) -> UInt64? {
+    fileprivate static func identity(of header: Data) -> UInt64? {
         guard header.count >= headerLength, header.prefix(magic.count).elementsEqual(magic) else { return nil }
         return header.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self)) }
     }
@@ -54,7 +59,7 @@ struct SourceStore: Sendable {
     /// until read (`StoredText`). The checksum covers every byte of a record, so they are the
     /// bytes written.
     func parsedSources(_ records: [(path: String, hash: UInt64, record: StoredRecord)]) async -> [String: ParsedSource] {
-        let data = data
+        guard let data = file.data else { return [:] }
         let chunk = 256
         let chunks = (records.count + chunk - 1) / chunk
         let decoded = await concurrentMap(chunks, chunk: 1) { index -> [ParsedSource] in
@@ -109,12 +114,13 @@ struct SourceStore: Sendable {
         }
 
         // A fresh store: the kept records copied from the previous one, then the new ones.
+        guard let old = previous.file.data else { return try stream(fresh, to: path) }
         let identity = UInt64.random(in: 1...UInt64.max)
         var bytes = magic
         withUnsafeBytes(of: identity.littleEndian) { bytes.append(contentsOf: $0) }
         var records: [String: StoredRecord] = [:]
         records.reserveCapacity(kept.count + placed.count)
-        previous.data.withUnsafeBytes { old in
+        old.withUnsafeBytes { old in
             for (path, record) in kept.sorted(by: { $0.value.offset < $1.value.offset }) {
                 records[path] = StoredRecord(offset: bytes.count, length: record.length, checksum: record.checksum)
                 bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: old[record.offset..<record.offset + record.length]))
@@ -209,13 +215,40 @@ struct SourceStore: Sendable {
             let end = Int(try descriptor.seek(offset: 0, from: .end))
             // Whatever lies past the records in use is dead: replaced parses, and the tail of an
             // append that a killed build left unfinished.
-            guard end >= data.count, end + bytes.count - Self.headerLength - live <= live else { return nil }
+            guard end >= file.length, end + bytes.count - Self.headerLength - live <= live else { return nil }
             do {
                 _ = try bytes.withUnsafeBytes { try descriptor.writeAll(toAbsoluteOffset: Int64(end), $0) }
             } catch let error as Errno {
                 throw OutputFailure(path: path, reason: error.description)
             }
             return end
+        }
+    }
+}
+
+/// A store's file, read whole the first time a record is wanted, and checked again then: it
+/// must still be the store the manifest named, at least as long as the manifest said.
+private final class StoreFile: Sendable {
+    let path: String
+    let identity: UInt64
+    let length: Int
+    private let loaded = Mutex<Data??>(nil)
+
+    init(path: String, identity: UInt64, length: Int) {
+        self.path = path
+        self.identity = identity
+        self.length = length
+    }
+
+    /// The file's bytes; nil when it can no longer be read as that store.
+    var data: Data? {
+        loaded.withLock { loaded in
+            if let data = loaded { return data }
+            let data = FileManager.default.contents(atPath: path).flatMap { data in
+                data.count >= max(length, SourceStore.headerLength) && SourceStore.identity(of: data) == identity ? data : nil
+            }
+            loaded = .some(data)
+            return data
         }
     }
 }
