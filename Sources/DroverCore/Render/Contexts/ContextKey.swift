@@ -20,8 +20,15 @@ enum ContextKey {
 
 extension TemplateContext {
     /// Every key of the contract with its value (absent ones too, so a value that comes or goes
-    /// moves the key).
+    /// moves the key), straight from `fields`. A context whose keys are more than its fields'
+    /// (it wraps another) folds the wrapped one too; a test holds every context's `fold` to
+    /// `foldingEveryKey`.
     func fold(into hasher: inout StableHasher) {
+        Self.fields.fold(self, into: &hasher)
+    }
+
+    /// The reference `fold` must equal: each of `Self.keys` looked up as a template does.
+    func foldingEveryKey(into hasher: inout StableHasher) {
         for key in Self.keys {
             hasher.combine(key)
             TemplateValue.fold(child(named: key), into: &hasher)

@@ -156,7 +156,12 @@ struct EntryDetail: TemplateContext {
     ])
 
     /// Every key of the summary, then the page's own.
-    static var keys: [String] { EntrySummary.keys + fields.keys }
+    static let keys = EntrySummary.keys + fields.keys
+
+    func fold(into hasher: inout StableHasher) {
+        summary.fold(into: &hasher)
+        Self.fields.fold(self, into: &hasher)
+    }
 
     func child(named name: String) -> TemplateValue? {
         Self.fields.value(of: name, in: self) ?? summary.child(named: name)

@@ -53,7 +53,13 @@ struct PageContext: TemplateContext {
     ]
     /// Looked up by `child(named:)` below, which knows which kind has which key.
     static let fields = TemplateFields<Self>([:])
-    static var keys: [String] { sharedKeys + Set(keysByTemplate.values.joined()).sorted() }
+    static let keys = sharedKeys + Set(keysByTemplate.values.joined()).sorted()
+
+    /// Its keys are answered by `child(named:)`, not by `fields`: a kind answers none of the
+    /// others' keys, so they fold as absent.
+    func fold(into hasher: inout StableHasher) {
+        foldingEveryKey(into: &hasher)
+    }
 
     var template: String {
         switch content {
@@ -131,7 +137,12 @@ struct CardContext: TemplateContext {
         "urls": { .context($0.urls) },
         "t": { .context($0.strings) },
     ])
-    static var keys: [String] { fields.keys + EntrySummary.keys }
+    static let keys = fields.keys + EntrySummary.keys
+
+    func fold(into hasher: inout StableHasher) {
+        Self.fields.fold(self, into: &hasher)
+        summary.fold(into: &hasher)
+    }
 
     func child(named name: String) -> TemplateValue? {
         Self.fields.value(of: name, in: self) ?? summary.child(named: name)

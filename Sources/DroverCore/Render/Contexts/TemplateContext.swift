@@ -18,14 +18,25 @@ struct TemplateFields<Context>: Sendable {
     typealias Accessor = @Sendable (Context) -> TemplateValue?
     let keys: [String]
     private let accessors: [String: Accessor]
+    /// The accessors in key order, for folding a context without a lookup per key.
+    private let ordered: [Accessor]
 
     init(_ fields: KeyValuePairs<String, Accessor>) {
         keys = fields.map(\.key)
         accessors = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0.value) })
+        ordered = fields.map(\.value)
     }
 
     func value(of key: String, in context: Context) -> TemplateValue? {
         accessors[key]?(context)
+    }
+
+    /// Every key with its value in `context` (see `ContextKey`).
+    func fold(_ context: Context, into hasher: inout StableHasher) {
+        for (key, accessor) in zip(keys, ordered) {
+            hasher.combine(key)
+            TemplateValue.fold(accessor(context), into: &hasher)
+        }
     }
 }
 
