@@ -1,5 +1,5 @@
-// The commit a binary was built from. scripts/build-static passes it in with
-// `-Xcc -DDROVER_COMMIT=\"<short id>\"`; a plain `swift build` leaves it "unknown".
+// The commit a binary was built from, for `drover --version`: scripts/build-static names it
+// (see build_info.c); a plain `swift build` says "unknown".
 #ifndef DROVER_BUILD_INFO_H
 #define DROVER_BUILD_INFO_H
 
