@@ -57,10 +57,13 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
+        // The commit `drover --version` prints: scripts/build-static defines DROVER_COMMIT.
+        .target(name: "CDroverBuildInfo"),
         .executableTarget(
             name: "drover",
             dependencies: [
                 "DroverCore",
+                "CDroverBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -7,7 +7,7 @@ struct Drover: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drover",
         abstract: "Builds a static site from a curated collection of resources written in Markdown.",
-        version: DroverVersion.current,
+        version: BuildInfo.versionLine,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
                       ExportCommand.self]
     )
