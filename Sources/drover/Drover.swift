@@ -15,6 +15,13 @@ struct Drover: AsyncParsableCommand {
     /// Exit codes are part of the interface CI scripts rely on: 0 success, 1 content problems,
     /// 2 usage. ArgumentParser's own code for usage errors (64, EX_USAGE) is mapped to 2.
     static func main() async {
+        // On Linux the Swift runtime reads the arguments from /proc/self/cmdline: where /proc is
+        // not mounted (a bare chroot, some containers) it finds none, and drover would print its
+        // help and exit 0 as if the command had run.
+        if CommandLine.arguments.isEmpty {
+            printError("drover: cannot read the command line: /proc/self/cmdline is missing (is /proc mounted?)")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

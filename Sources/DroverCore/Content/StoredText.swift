@@ -61,7 +61,7 @@ struct StoredText: Sendable {
 
 /// Where a clean build keeps texts it does not hold in memory (the parse stage's `BodySpill`):
 /// the model reads them back through this, knowing nothing of the stage that wrote them.
-protocol SpilledTexts: Sendable {
+protocol SpilledTexts: AnyObject, Sendable {
     /// The `length` bytes written at `offset`.
     func read(offset: Int, length: Int) -> [UInt8]
 }
