@@ -15,6 +15,13 @@ public struct CheckOptions: Sendable {
     /// named as diagnostics name them; a leading `./` does not matter.
     public var onlyFiles: Set<String>?
     public var userAgent: String?
+    /// `--resolve HOST=ADDRESS:PORT` rules, over site.yml's `check.resolve`.
+    public var resolve: [String: HostRoute] = [:]
+    /// `GITHUB_TOKEN`: GitHub repositories are then asked through GraphQL, 100 a request.
+    public var githubToken: String?
+    /// Whether GitHub, YouTube, Telegram, arXiv and Hugging Face URLs are judged by their hosts'
+    /// own answers (on unless a test wants the plain HTTP check alone).
+    public var hostAdapters = true
     /// Called after each external URL with (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// The clock, date and resolver of external checks: the machine's, unless a test gives its own.
@@ -81,6 +88,9 @@ public struct CheckReport: Sendable {
         let fix: String? = switch result.linkClass {
         case .moved: result.finalURL.map { "replace it with \($0)" }
         case .broken: "find where the resource lives now, or remove the link"
+        case .softNotFound: "the server answers, but not with this page: find where the resource lives now, or remove the link"
+        case .archived: "it still works but is no longer maintained: keep it if it is still worth reading, link a maintained successor, or set check: false on the entry"
+        case .withdrawn: "its authors withdrew it: link the version you meant (…v1), or remove the link"
         case .invalid: "write an absolute http(s) URL"
         case .blocked: "the page may work in a browser; if it does, add \(host) to check.exclude_hosts in site.yml"
         case .rateLimited: "the next run asks again; if \(host) keeps refusing, give it its own check.hosts entry with a lower concurrency and a longer interval"
@@ -126,23 +136,17 @@ public enum LinkCheck {
         let links = ExternalLinks.collect(collection, urls: urls, settings: settings, onlyFiles: onlyFiles)
         let external = !options.offline && (options.external ?? settings.external)
         if external {
+            var environment = options.environment
+            environment.hosts.routes.merge(settings.resolve.merging(options.resolve) { $1 }) { $1 }
             let checker = ExternalLinkChecker(settings: settings, cachePath: options.cachePath, useCache: options.useCache,
-                                              progress: options.progress, environment: options.environment)
+                                              progress: options.progress, environment: environment,
+                                              adapters: options.hostAdapters ? HostAdapters.all(githubToken: options.githubToken) : [])
             let outcome = await checker.run(links)
             report.links = zip(links, outcome.results).map { CheckedLink(link: $0, result: $1) }
             report.requests = outcome.requests
             report.notes += outcome.cacheProblems
             report.externalChecked = true
-            // When not one host could be reached, the fault is this machine's network, not the
-            // links: no red run for it. The URLs end unreachable (a warning) and a note says why.
-            let asked = report.links.indices.filter { !report.links[$0].result.fromCache && (report.links[$0].result.requests > 0 || report.links[$0].result.hostDown) }
-            if asked.count > 1 && asked.allSatisfy({ report.links[$0].result.hostDown }) {
-                for index in asked where report.links[index].result.linkClass == .broken {
-                    report.links[index].result.linkClass = .unreachable
-                }
-                report.notes.append("no host could be reached (no name resolved, no connection opened): is this machine offline? "
-                                    + "The URLs count as unreachable; `drover check --offline` checks the internal links only")
-            }
+            if let note = outcome.offlineNote { report.notes.append(note) }
             stage("external URLs")
         } else {
             let reason = options.offline ? "offline" : "external checks are off (pass --external)"

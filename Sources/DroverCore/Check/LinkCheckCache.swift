@@ -22,6 +22,9 @@ struct LinkCheckCache {
         .ok: 7 * 86400,
         .redirect: 3 * 86400,
         .moved: 86400,
+        .archived: 3 * 86400,
+        .withdrawn: 3 * 86400,
+        .softNotFound: 3600,
         .blocked: 86400,
         .broken: 3600,
     ]
@@ -93,7 +96,8 @@ struct LinkCheckCache {
     }
 
     private struct File: Codable {
-        static let currentVersion = 1
+        // 2: host adapters (checked_by, facts) and the archived, withdrawn and soft-404 classes.
+        static let currentVersion = 2
         var version: Int
         var urls: [String: Record]
     }

@@ -22,6 +22,9 @@ public struct LinkCheckSettings: Sendable, Equatable {
     public var perHost = HostPolicy(concurrency: 2, interval: 0.2, method: .get)
     /// Per-host overrides; a name also covers its subdomains, the longest match wins.
     public var hosts: [String: HostPolicy] = [:]
+    /// `check.resolve` (and `--resolve`): hosts whose requests go to a local address, for tests
+    /// and benchmarks; see `HostAddresses.routes`.
+    public var resolve: [String: HostRoute] = [:]
     /// URL patterns (`*` matches any run of characters) and hosts never requested.
     public var excludePatterns: [String] = []
     public var excludeHosts: [String] = []
@@ -55,9 +58,18 @@ public struct LinkCheckSettings: Sendable, Equatable {
 
     public init() {}
 
-    /// The lane rules for `host` (lowercased): its own entry, else its nearest parent's, else the default.
+    /// Hosts with a pace of their own unless site.yml says otherwise: arXiv asks robots to keep
+    /// 3 s between requests (its robots.txt and API manual), one at a time.
+    public static let builtInHosts: [String: HostPolicy] = [
+        "export.arxiv.org": HostPolicy(concurrency: 1, interval: 3),
+        "arxiv.org": HostPolicy(concurrency: 1, interval: 3),
+    ]
+
+    /// The lane rules for `host` (lowercased): its own entry, else its nearest parent's, else a
+    /// built-in one (`builtInHosts`), else the default.
     public func policy(for host: String) -> HostPolicy {
-        hostMatch(host, in: Array(hosts.keys)).flatMap { hosts[$0] } ?? perHost
+        if let name = hostMatch(host, in: Array(hosts.keys)) { return hosts[name]! }
+        return Self.builtInHosts[host] ?? perHost
     }
 
     /// Why `url` is not requested, or nil when it should be.
@@ -94,7 +106,7 @@ public struct LinkCheckSettings: Sendable, Equatable {
 
 extension LinkCheckSettings {
     static let knownKeys = ["external", "user_agent", "connections", "connect_timeout", "timeout", "retries", "retry_delay",
-                            "max_retry_after", "per_host", "hosts", "exclude", "exclude_hosts"]
+                            "max_retry_after", "per_host", "hosts", "exclude", "exclude_hosts", "resolve"]
     static let hostKeys = ["concurrency", "interval", "method"]
 
     /// Reads the `check:` mapping of site.yml, reporting each wrong value where it is written.
@@ -128,6 +140,14 @@ extension LinkCheckSettings {
         }
         if let hosts = fields.stringList("exclude_hosts", required: false, example: "exclude_hosts: [\"t.me\"]") {
             settings.excludeHosts = hosts.map { $0.0.lowercased() }
+        }
+        if let rules = fields.stringList("resolve", required: false, example: "resolve: [\"github.com=127.0.0.1:8080\"]") {
+            for (rule, location) in rules {
+                switch HostRoute.parse(rule) {
+                case .success(let parsed): settings.resolve[parsed.host] = parsed.route
+                case .failure(let error): fields.report(.error(error.message, at: location))
+                }
+            }
         }
         fields.reportUnknownKeys(known: knownKeys, context: "check settings")
         return settings

@@ -9,6 +9,13 @@ public enum LinkClass: String, Sendable, Codable, CaseIterable, Comparable {
     case moved
     /// A temporary redirect to a working page: fine as written.
     case redirect
+    /// The resource is there but its owners stopped it: an archived (read-only) repository.
+    case archived
+    /// A paper its authors withdrew: the page stays, the paper does not.
+    case withdrawn
+    /// The server says 200 (or redirects to its home page) for a page that is not there: a deep
+    /// link that ends on the site's root, or a page titled "Page not found".
+    case softNotFound = "soft-404"
     /// 404, 410 and other client errors, a host that does not exist, a redirect loop or too many hops.
     case broken
     /// 401, 403, 451, 999 and bot-protection pages: the page may well exist.
@@ -31,7 +38,7 @@ public enum LinkClass: String, Sendable, Codable, CaseIterable, Comparable {
         switch self {
         case .ok, .redirect, .skipped: .fine
         case .broken, .invalid: .error
-        case .moved, .blocked, .rateLimited, .unreachable, .tlsError: .warning
+        case .moved, .archived, .withdrawn, .softNotFound, .blocked, .rateLimited, .unreachable, .tlsError: .warning
         }
     }
 
@@ -41,7 +48,7 @@ public enum LinkClass: String, Sendable, Codable, CaseIterable, Comparable {
     var isTransient: Bool {
         switch self {
         case .rateLimited, .unreachable, .tlsError, .invalid, .skipped: true
-        case .ok, .moved, .redirect, .broken, .blocked: false
+        case .ok, .moved, .redirect, .archived, .withdrawn, .softNotFound, .broken, .blocked: false
         }
     }
 
@@ -64,6 +71,12 @@ public struct LinkResult: Sendable, Equatable, Codable {
     public var fromCache = false
     /// The failure was the host's, not the page's (no such name, refused connections, TLS).
     public var hostDown = false
+    /// The host adapter that judged it from the host's own answer ("github", "youtube", …), or
+    /// nil for the plain HTTP check.
+    public var checkedBy: String?
+    /// What the host's answer said beyond the class, for the JSON report: a video's or channel's
+    /// title, a subscriber count, the date a repository was archived, a paper's latest version.
+    public var facts: [String: String]?
 
     public init(_ linkClass: LinkClass, status: Int? = nil, finalURL: String? = nil, detail: String, requests: Int = 0) {
         self.linkClass = linkClass
@@ -74,6 +87,6 @@ public struct LinkResult: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case linkClass = "class", status, finalURL = "final_url", detail
+        case linkClass = "class", status, finalURL = "final_url", detail, checkedBy = "checked_by", facts
     }
 }

@@ -29,7 +29,7 @@ struct LinkProbe: Sendable {
         var requests = 0
         for _ in 0...Self.maxRedirects {
             let answer = await fetch(current, requests: &requests)
-            guard case .answered(let status, let headers, let botWall) = answer else {
+            guard case .answered(let status, let headers, let botWall, let title) = answer else {
                 if case .failed(var result) = answer {
                     result.requests = requests
                     if !hops.isEmpty { result.finalURL = current }
@@ -54,13 +54,19 @@ struct LinkProbe: Sendable {
                 continue
             }
             var result = Self.classify(status: status, botWall: botWall)
+            if result.linkClass == .ok, let title, SoftNotFound.titleSaysNotFound(title) {
+                result = LinkResult(.softNotFound, status: status, detail: "\(Self.describe(status)), but the page is titled «\(title)»")
+            }
             result.requests = requests
             if result.linkClass == .unreachable { result.detail += Self.attempts(requests) }
             if !hops.isEmpty {
                 result.finalURL = current
                 let codes = hops.map(String.init).joined(separator: " → ")
                 let permanent = hops.allSatisfy { $0 == 301 || $0 == 308 }
-                if result.linkClass == .ok {
+                if result.linkClass == .ok && SoftNotFound.isRedirectToHome(from: url, to: current) {
+                    result.linkClass = .softNotFound
+                    result.detail = "redirects (\(codes)) to the site's home page \(current): the page is gone"
+                } else if result.linkClass == .ok {
                     result.linkClass = permanent ? .moved : .redirect
                     result.detail = (permanent ? "permanent redirect (\(codes)) to " : "redirect (\(codes)) to ") + current
                 } else {
@@ -106,7 +112,7 @@ struct LinkProbe: Sendable {
     // MARK: One hop, with retries
 
     enum Answer {
-        case answered(status: Int, headers: HTTPHeaders, botWall: Bool)
+        case answered(status: Int, headers: HTTPHeaders, botWall: Bool, title: String?)
         case failed(LinkResult)
     }
 
@@ -162,7 +168,7 @@ struct LinkProbe: Sendable {
             }
             let (sent, limit) = (turn.sent, turn.limit)
             switch sent {
-            case .response(let status, let headers, let botWall):
+            case .response(let status, let headers, let botWall, let title):
                 if sendMethod == .head && (status == 405 || status == 501) {
                     method = .get
                     continue
@@ -192,7 +198,7 @@ struct LinkProbe: Sendable {
                     try? await environment.clock.sleep(for: backoff(retriesUsed))
                     continue
                 }
-                return .answered(status: status, headers: headers, botWall: botWall)
+                return .answered(status: status, headers: headers, botWall: botWall, title: title)
             case .failure(let failure):
                 if failure.isRetryable && retriesUsed < min(settings.retries, failure.maxRetries) {
                     retriesUsed += 1
@@ -223,7 +229,7 @@ struct LinkProbe: Sendable {
 
     /// What a 429 or 503 asks of the host's lane: `Retry-After` if it says, else (429 only) our backoff.
     private func rateLimit(of sent: Sent, host: String, backoff: Duration) -> RateLimit? {
-        guard case .response(let status, let headers, let botWall) = sent, status == 429 || status == 503, !botWall else { return nil }
+        guard case .response(let status, let headers, let botWall, _) = sent, status == 429 || status == 503, !botWall else { return nil }
         guard let wait = RetryAfter.seconds(headers.first(name: "retry-after"), now: environment.date()) else {
             return status == 429 ? .wait(backoff.seconds, askedByServer: false) : nil
         }
@@ -248,14 +254,16 @@ struct LinkProbe: Sendable {
     // MARK: One request
 
     enum Sent: Sendable {
-        case response(status: Int, headers: HTTPHeaders, botWall: Bool)
+        case response(status: Int, headers: HTTPHeaders, botWall: Bool, title: String?)
         case failure(FetchFailure)
     }
 
     private func send(_ url: String, host: String, method: LinkCheckSettings.Method) async -> Sent {
         if environment.hosts.isUnknown(host) { return .failure(.unknownHost(host)) }
-        var request = HTTPClientRequest(url: url)
+        let routed = environment.hosts.route(url)
+        var request = HTTPClientRequest(url: routed.url)
         request.method = method == .head ? .HEAD : .GET
+        if let hostHeader = routed.hostHeader { request.headers.add(name: "Host", value: hostHeader) }
         request.headers.add(name: "User-Agent", value: settings.userAgent)
         request.headers.add(name: "Accept", value: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
         do {
@@ -263,24 +271,30 @@ struct LinkProbe: Sendable {
             let status = Int(response.status.code)
             let headers = response.headers
             var botWall = BotWall.isChallenge(headers: headers)
-            // The body is dropped unread, which ends its transfer, except in two cases. The
+            // The body is dropped unread, which ends its transfer, except in three cases. The
             // answers a bot wall gives (403, 429, 503) have their first 16 KB read to recognise
-            // one. A body announced as at most that small is read to its end, so the connection
+            // one. A successful HTML page has its head read (32 KB at most) for a title that says
+            // "not found". A body announced as at most 16 KB is read to its end, so the connection
             // goes back to the pool rather than being torn down: a new connection (and TLS
             // handshake) per URL would be slow for us and rude to the host.
             let length = headers.first(name: "content-length").flatMap { Int($0) }
             let suspect = !botWall && [403, 429, 503].contains(status)
-            if method == .get && (suspect || (length ?? Int.max) <= BotWall.prefixLimit) {
+            let page = (200..<300).contains(status) && headers.first(name: "content-type")?.lowercased().contains("html") == true
+            var title: String?
+            if method == .get && (suspect || page || (length ?? Int.max) <= BotWall.prefixLimit) {
+                let limit = page ? SoftNotFound.titleReadLimit : BotWall.prefixLimit
                 var prefix: [UInt8] = []
                 for try await chunk in response.body {
-                    prefix += chunk.readableBytesView.prefix(BotWall.prefixLimit - prefix.count)
-                    if prefix.count >= BotWall.prefixLimit { break }
+                    prefix += chunk.readableBytesView.prefix(limit - prefix.count)
+                    if prefix.count >= limit { break }
+                    if page && !suspect && (length ?? Int.max) > BotWall.prefixLimit,
+                       String(decoding: prefix, as: UTF8.self).lowercased().contains("</title>") { break }
                 }
-                if suspect {
-                    botWall = BotWall.isChallenge(bodyPrefix: String(decoding: prefix, as: UTF8.self))
-                }
+                let text = String(decoding: prefix, as: UTF8.self)
+                if suspect { botWall = BotWall.isChallenge(bodyPrefix: text) }
+                if page { title = SoftNotFound.title(in: text) }
             }
-            return .response(status: status, headers: headers, botWall: botWall)
+            return .response(status: status, headers: headers, botWall: botWall, title: title)
         } catch {
             return .failure(FetchFailure(error, timeout: settings.requestTimeout))
         }

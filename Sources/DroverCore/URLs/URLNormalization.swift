@@ -52,6 +52,11 @@ public enum URLNormalization {
         return asciiHost(parts.host)
     }
 
+    /// The path of an absolute URL as written ("" when it has none), without query or fragment.
+    public static func path(of url: String) -> String? {
+        Parts(url).map { String($0.path) }
+    }
+
     /// True only for an absolute `http`/`https` URL (scheme in any case) with
     /// a non-empty host, a numeric port if any, no whitespace, control or
     /// invisible formatting characters anywhere, and no backslash in the

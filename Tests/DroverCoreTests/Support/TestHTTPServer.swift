@@ -31,6 +31,8 @@ final class TestHTTPServer: LoopbackHost {
         var method: String
         var path: String
         var headers: [String: String]
+        /// The request's body (a GraphQL query, say), as text.
+        var body = ""
         /// How many requests reached the server before this one.
         var index = 0
         /// On the test's manual clock, when the server was given one.
@@ -212,6 +214,7 @@ final class TestHTTPServer: LoopbackHost {
 
         let log: Log
         var head: HTTPRequestHead?
+        var body = ""
 
         init(log: Log) {
             self.log = log
@@ -231,13 +234,14 @@ final class TestHTTPServer: LoopbackHost {
             switch unwrapInboundIn(data) {
             case .head(let head):
                 self.head = head
-            case .body:
-                break
+                body = ""
+            case .body(let buffer):
+                body += String(buffer: buffer)
             case .end:
                 guard let head else { return }
                 var headers: [String: String] = [:]
                 for (name, value) in head.headers { headers[name.lowercased()] = value }
-                let reply = log.received(Request(method: head.method.rawValue, path: head.uri, headers: headers))
+                let reply = log.received(Request(method: head.method.rawValue, path: head.uri, headers: headers, body: body))
                 if case .silence = reply { return }
                 let loop = context.eventLoop
                 let bound = NIOLoopBound((self, context), eventLoop: loop)

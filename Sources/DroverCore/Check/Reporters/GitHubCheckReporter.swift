@@ -7,7 +7,9 @@ public struct GitHubCheckReporter {
     static let annotationLimit = 10
 
     func render(_ report: CheckReport) -> String {
-        Self.annotations(report.problems) + TextCheckReporter(color: false, timing: true).render(report)
+        Self.annotations(report.problems)
+            + report.notes.map { "::notice title=drover check::\(Self.escapeData($0))\n" }.joined()
+            + TextCheckReporter(color: false, timing: true).render(report)
     }
 
     /// At most 10 error and 10 warning annotations, then a notice counting the rest. Also used

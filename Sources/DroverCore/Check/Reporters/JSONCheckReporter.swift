@@ -7,6 +7,8 @@ struct JSONCheckReporter {
         var summary: Summary
         var problems: [Problem]
         var urls: [URLEntry]
+        /// What the run says that is not about one link: the machine seems offline, the cache was unreadable.
+        var notes: [String]
     }
 
     private struct Summary: Encodable {
@@ -50,9 +52,12 @@ struct JSONCheckReporter {
         var detail: String
         var cached: Bool
         var sources: [Source]
+        var checkedBy: String?
+        var facts: [String: String]
 
         enum CodingKeys: String, CodingKey {
             case url, normalized, linkClass = "class", status, finalURL = "final_url", detail, cached, sources
+            case checkedBy = "checked_by", facts
         }
 
         func encode(to encoder: Encoder) throws {
@@ -65,6 +70,8 @@ struct JSONCheckReporter {
             try container.encode(detail, forKey: .detail)
             try container.encode(cached, forKey: .cached)
             try container.encode(sources, forKey: .sources)
+            try container.encode(checkedBy, forKey: .checkedBy)
+            try container.encode(facts, forKey: .facts)
         }
     }
 
@@ -81,8 +88,10 @@ struct JSONCheckReporter {
                 URLEntry(url: checked.link.url, normalized: checked.link.key, linkClass: checked.result.linkClass.rawValue,
                          status: checked.result.status, finalURL: checked.result.finalURL, detail: checked.result.detail,
                          cached: checked.result.fromCache,
-                         sources: checked.link.sources.map { Source(file: $0.file, line: $0.line, column: $0.column) })
-            })
+                         sources: checked.link.sources.map { Source(file: $0.file, line: $0.line, column: $0.column) },
+                         checkedBy: checked.result.checkedBy, facts: checked.result.facts ?? [:])
+            },
+            notes: report.notes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

@@ -60,6 +60,10 @@ struct JUnitCheckReporter {
         out += "  </testsuite>\n"
         out += "  <testsuite name=\"external links\" tests=\"\(externalCases.count)\" failures=\"\(failures)\" skipped=\"\(skipped)\">\n"
         out += externalCases.joined()
+        // The run's notes (the machine looks offline, the cache was unreadable) belong to no one URL.
+        if !report.notes.isEmpty {
+            out += "    <system-out>\(attr(report.notes.map { "note: \($0)" }.joined(separator: "\n")))</system-out>\n"
+        }
         out += "  </testsuite>\n</testsuites>\n"
         return out
     }
