@@ -49,6 +49,26 @@ import Testing
         #expect(both.stderr.contains("--external and --offline contradict each other"))
         let format = try CLI.run(["check", "--format", "xml"], in: root)
         #expect(format.status == 2)
+        let fixOffline = try CLI.run(["check", "--fix", "--offline"], in: root)
+        #expect(fixOffline.status == 2)
+        #expect(fixOffline.stderr.contains("--fix needs the external check"))
+        let dryRun = try CLI.run(["check", "--dry-run"], in: root)
+        #expect(dryRun.status == 2)
+        #expect(dryRun.stderr.contains("--dry-run only makes sense with --fix"))
+        let resolve = try CLI.run(["check", "--offline", "--resolve", "github.com=localhost:80"], in: root)
+        #expect(resolve.status == 2)
+        #expect(resolve.stderr.contains("--resolve: cannot read the resolve rule 'github.com=localhost:80'"), "\(resolve.stderr)")
+    }
+
+    @Test func aBadResolveRuleInSiteYmlNamesTheFileAndExitsTwo() throws {
+        let root = try CLI.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let config = root.appendingPathComponent("content/site.yml")
+        try (String(contentsOf: config, encoding: .utf8) + "check:\n  resolve: [\"github.com\"]\n").write(to: config, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["check", "--offline"], in: root)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stdout.contains("content/site.yml"), "\(run.stdout)")
+        #expect(run.stdout.contains("write it as HOST=ADDRESS:PORT"), "\(run.stdout)")
     }
 
     @Test func aBadCheckSettingExitsTwo() throws {

@@ -31,7 +31,6 @@ struct ExternalLinkChecker {
     static let offlineNote = "no host could be reached (no name resolved, no connection opened): is this machine offline? "
         + "The URLs count as unreachable and nothing was cached; `drover check --offline` checks the internal links only"
 
-
     /// Results in the order of `links`.
     func run(_ links: [ExternalLink]) async -> Outcome {
         var results = [LinkResult?](repeating: nil, count: links.count)

@@ -3,8 +3,8 @@ import Foundation
 /// GitHub repositories, asked through GitHub's API rather than their pages: the pages throttle
 /// anonymous checks, and a renamed, transferred or archived repository still answers 200.
 ///
-/// With a token (`GITHUB_TOKEN`), the GraphQL API answers up to 100 repositories a request; the
-/// few it cannot find are asked once more through REST, which follows a transfer GraphQL may not.
+/// With a token (`GITHUB_TOKEN`), the GraphQL API answers up to 100 repositories a request, and
+/// resolves an old name to the repository's current one (so a rename or transfer is `moved`).
 /// Without one, REST asks one repository a request within the anonymous limit (60 an hour): when
 /// the limit runs out, the lane waits for `X-RateLimit-Reset` if that is within
 /// `check.max_retry_after`, and what is left ends `rate-limited`, never `broken`.
@@ -65,8 +65,6 @@ struct GitHubAdapter: HostAdapter {
         var findings: [String: Finding] = [:]
         if let token, !token.isEmpty {
             findings = await GitHubGraphQL(api: api, token: token).ask(unique)
-            let unresolved = unique.filter { if case .missing = findings[$0.key] { true } else { false } }
-            for (key, finding) in await GitHubREST(api: api, token: token).ask(unresolved) { findings[key] = finding }
         } else {
             findings = await GitHubREST(api: api, token: nil).ask(unique)
         }
