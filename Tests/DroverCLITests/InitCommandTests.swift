@@ -12,6 +12,17 @@ import Testing
         return root
     }
 
+    /// Issue 24: build in an empty folder named what was missing, one thing at a time, and
+    /// nothing said how to start.
+    @Test func buildInAnEmptyFolderPointsAtInit() throws {
+        let root = try Self.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let build = try CLI.run(["build"], in: root)
+        #expect(build.status == 2)
+        #expect(build.stderr.contains("content: error: content folder not found; run drover in the folder that holds content/, "
+                                      + "pass --content DIR, or start a collection with drover init"), "\(build.stderr)")
+    }
+
     @Test(arguments: ["en", "ru"])
     func initGivesACollectionThatBuildsAndPassesTheStrictCheck(_ language: String) throws {
         let root = try Self.emptyFolder()
