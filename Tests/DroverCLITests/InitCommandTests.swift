@@ -51,7 +51,7 @@ import Testing
         try "# My notes\n".write(to: root.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         let refused = try CLI.run(["init"], in: root)
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains(". is not empty (it holds README.md); name a new or empty folder, or pass --force"), "\(refused.stderr)")
+        #expect(refused.stderr.contains(".: error: the current folder is not empty (it holds README.md); name a new or empty folder, or pass --force"), "\(refused.stderr)")
         let forced = try CLI.run(["init", "--force"], in: root)
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8) == "# My notes\n")
@@ -113,5 +113,20 @@ import Testing
             == [".preview.drover-manifest", ".preview.drover-sources", "preview"])
         let second = try CLI.run(["build", "--output", "out/preview"], in: root)
         #expect(!second.stdout.contains("kept"), "named once, when they first appear")
+    }
+
+    /// Issue 24: "1 pages rendered".
+    @Test func countsTakeTheFormTheirNumberNeeds() throws {
+        let root = try Self.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try CLI.run(["init"], in: root).status == 0)
+        #expect(try CLI.run(["build"], in: root).status == 0)
+        // Words past the excerpt change the entry's own page and no list.
+        let entry = root.appendingPathComponent("content/getting-started/markdown-guide.md")
+        let more = "\nLonger notes: " + String(repeating: "more words here ", count: 40) + "\n"
+        try (try String(contentsOf: entry, encoding: .utf8) + more).write(to: entry, atomically: true, encoding: .utf8)
+        let build = try CLI.run(["build"], in: root)
+        #expect(build.stdout.hasPrefix("built 1 entry, "), "\(build.stdout)")
+        #expect(build.stdout.contains(" (1 page rendered, "), "\(build.stdout)")
     }
 }

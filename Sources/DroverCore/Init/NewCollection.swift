@@ -70,7 +70,8 @@ public enum NewCollection {
                 problems.append(Diagnostic(file: root, message: "\(root) is a file, not a folder", fix: "name a new or empty folder",
                                            kind: .configuration))
             } else if !request.force, let present = try? fileManager.contentsOfDirectory(atPath: root), !present.isEmpty {
-                problems.append(Diagnostic(file: root, message: "\(root) is not empty (it holds \(present.sorted().prefix(3).joined(separator: ", "))"
+                let name = root == "." ? "the current folder" : root
+                problems.append(Diagnostic(file: root, message: "\(name) is not empty (it holds \(present.sorted().prefix(3).joined(separator: ", "))"
                                            + (present.count > 3 ? ", …" : "") + ")",
                                            fix: "name a new or empty folder, or pass --force to add the collection beside what is there",
                                            kind: .configuration))
