@@ -78,7 +78,7 @@ public enum NewEntry {
         }
         let tags = request.tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if tags.isEmpty {
-            usage("--tags", "an entry needs at least one tag", fix: siteLanguage.hasPrefix("ru") ? "pass --tags llm,промпты" : "pass --tags llm,tools")
+            usage("--tags", "an entry needs at least one tag", fix: PlaceholderText.isRussian(siteLanguage) ? "pass --tags llm,промпты" : "pass --tags llm,tools")
         }
         if let difficulty = request.difficulty, Difficulty(rawValue: difficulty) == nil {
             usage("--level", "unknown level '\(difficulty)'", fix: Suggestion.choiceFix(for: difficulty, among: Difficulty.allCases.map(\.rawValue)))
@@ -95,7 +95,7 @@ public enum NewEntry {
 
         if let existing = ExistingURLs(tree: tree).file(having: request.url) {
             return .failure(Refusal([Diagnostic(file: existing, message: "the collection already has \(request.url) in \(existing)",
-                                                       fix: "edit that entry instead of adding another")]))
+                                                fix: "edit that entry instead of adding another")]))
         }
         let relative = request.block + "/" + slug + ".md"
         let file = tree.displayPath(relative)
@@ -110,7 +110,7 @@ public enum NewEntry {
             try descriptor.closeAfter { _ = try descriptor.writeAll(Array(text.utf8)) }
         } catch Errno.fileExists {
             return .failure(Refusal([Diagnostic(file: file, message: "\(file) already exists and is left as it is",
-                                                       fix: "pass another --title or --slug, or edit that file")]))
+                                                fix: "pass another --title or --slug, or edit that file")]))
         } catch {
             return .failure(Refusal([Diagnostic(file: file, message: "cannot write the entry: \(error)", kind: .output)]))
         }

@@ -44,7 +44,7 @@ public enum PlaceholderText {
     /// The first three words of each placeholder, as UTF-8.
     private static let openings: [[UInt8]] = all.map { Array($0.text.split(separator: " ").prefix(3).joined(separator: " ").utf8) }
 
-    private static func isRussian(_ language: String) -> Bool {
+    static func isRussian(_ language: String) -> Bool {
         language.split(separator: "-").first.map { $0.lowercased() == "ru" } ?? false
     }
 
