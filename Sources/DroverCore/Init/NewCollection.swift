@@ -69,7 +69,9 @@ public enum NewCollection {
             if !isFolder.boolValue {
                 problems.append(Diagnostic(file: root, message: "\(root) is a file, not a folder", fix: "name a new or empty folder",
                                            kind: .configuration))
-            } else if !request.force, let present = try? fileManager.contentsOfDirectory(atPath: root), !present.isEmpty {
+            } else if !request.force, let present = try? fileManager.contentsOfDirectory(atPath: root).filter({ $0 != ".git" }),
+                      !present.isEmpty {
+                // A repository just made (git init, or an empty clone) holds only .git: that is where a collection starts.
                 let name = root == "." ? "the current folder" : root
                 problems.append(Diagnostic(file: root, message: "\(name) is not empty (it holds \(present.sorted().prefix(3).joined(separator: ", "))"
                                            + (present.count > 3 ? ", …" : "") + ")",

@@ -43,6 +43,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root + "/content/site.yml"))
     }
 
+    @Test func aFolderHoldingOnlyAGitRepositoryCountsAsEmpty() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/.git", withIntermediateDirectories: true)
+        _ = try NewCollection.create(NewCollectionRequest(directory: root, today: Self.day)).get()
+        #expect(FileManager.default.fileExists(atPath: root + "/content/site.yml"))
+    }
+
     @Test func forceNeverReplacesAFile() throws {
         let root = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: root) }
