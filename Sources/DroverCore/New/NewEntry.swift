@@ -80,6 +80,11 @@ public enum NewEntry {
         if tags.isEmpty {
             usage("--tags", "an entry needs at least one tag", fix: PlaceholderText.isRussian(siteLanguage) ? "pass --tags llm,промпты" : "pass --tags llm,tools")
         }
+        // A tag needs a URL: the build refuses one with nothing to make it from, unless tags.yml pins it.
+        let pinned = Set(Self.tagDefinitions(tree).filter { $0.slug != nil }.map(\.name))
+        for tag in tags where Slug.make(tag).isEmpty && !pinned.contains(tag) {
+            usage("--tags", "tag '\(tag)' has no letters or digits to make its URL from", fix: "pin a slug for it in tags.yml")
+        }
         if let difficulty = request.difficulty, Difficulty(rawValue: difficulty) == nil {
             usage("--level", "unknown level '\(difficulty)'", fix: Suggestion.choiceFix(for: difficulty, among: Difficulty.allCases.map(\.rawValue)))
         }
@@ -115,6 +120,14 @@ public enum NewEntry {
             return .failure(Refusal([Diagnostic(file: file, message: "cannot write the entry: \(error)", kind: .output)]))
         }
         return .success(file)
+    }
+
+    /// tags.yml's definitions, read alone; none when it is missing or does not parse (the build
+    /// reports that).
+    static func tagDefinitions(_ tree: ContentTree) -> [TagDefinition] {
+        guard tree.hasTags, let text = try? String(contentsOfFile: tree.absolutePath("tags.yml"), encoding: .utf8) else { return [] }
+        var ignored: [Diagnostic] = []
+        return TagDefinition.loadAll(yaml: text, file: tree.displayPath("tags.yml"), diagnostics: &ignored)
     }
 
     /// site.yml's `language`, read alone (the rest of the collection need not build today); English

@@ -112,6 +112,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.content + "/promting"))
     }
 
+    @Test func aTagWithNothingToMakeAURLFromIsRefusedAsTheBuildRefusesIt() async throws {
+        let fixture = try FixtureSite()
+        defer { fixture.remove() }
+        guard case .failure(let problems) = NewEntry.create(Self.request(fixture, tags: ["llm", "???"])) else {
+            Issue.record("written with a tag the build refuses"); return
+        }
+        #expect(problems.all.map(\.description) == ["--tags: error: tag '???' has no letters or digits to make its URL from; pin a slug for it in tags.yml"])
+        try fixture.write("---\ntitle: x\nurl: https://example.org/q\ntype: article\ntags: [\"???\"]\nadded: 2026-11-20\n---\nText.\n",
+                          to: "content/prompting/q.md")
+        let build = await fixture.build()
+        #expect(build.diagnostics.all.contains { $0.explanation == problems.all.first?.explanation })
+    }
+
     @Test func anExistingFileIsNeverReplaced() throws {
         let fixture = try FixtureSite()
         defer { fixture.remove() }
