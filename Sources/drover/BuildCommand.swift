@@ -52,6 +52,8 @@ struct BuildCommand: AsyncParsableCommand {
                 return handler
             }
         }
+        let kept = KeptBesideOutput.paths(forOutput: output)
+        let keptBefore = kept.filter { FileManager.default.fileExists(atPath: $0) }
         let report = await Build.run(options)
         let printer = DiagnosticPrinter(useColor: isatty(STDERR_FILENO) == 1)
         for diagnostic in report.diagnostics.sorted {
@@ -67,14 +69,21 @@ struct BuildCommand: AsyncParsableCommand {
         if report.nothingChanged {
             line = "nothing changed; \(folders.output)/ is up to date (\(seconds) s)"
         } else {
-            line = "built \(report.entries) entries, \(report.pages) pages, \(report.tags) tags into \(folders.output)/ in \(seconds) s"
-            line += " (\(report.clean ? "clean build" : "\(report.pagesRendered) pages rendered"), \(report.filesWritten) files written, "
-                + "\(report.filesUnchanged) unchanged"
+            line = "built \(CountedNoun.entry.count(report.entries)), \(CountedNoun.page.count(report.pages)), "
+                + "\(CountedNoun.tag.count(report.tags)) into \(folders.output)/ in \(seconds) s"
+            line += " (\(report.clean ? "clean build" : "\(CountedNoun.page.count(report.pagesRendered)) rendered"), "
+                + "\(CountedNoun.file.count(report.filesWritten)) written, \(report.filesUnchanged) unchanged"
             if report.filesRemoved > 0 { line += ", \(report.filesRemoved) removed" }
             line += ")"
         }
         if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }
         print(line)
+        let started = kept.filter { !keptBefore.contains($0) && FileManager.default.fileExists(atPath: $0) }
+        if !started.isEmpty {
+            // They land outside the folder the build was given: say so once, when they first appear.
+            print("kept \(started.joined(separator: " and ")) beside \(output)/ for the next build to reuse; "
+                  + "leave them out of version control (.gitignore: /.\((output as NSString).lastPathComponent).drover-*)")
+        }
         if timings { print(formatTimings(report.stages)) }
         exitNow(ExitStatus.success)
     }

@@ -8,7 +8,7 @@ struct Drover: AsyncParsableCommand {
         commandName: "drover",
         abstract: "Builds a static site from a curated collection of resources written in Markdown.",
         version: BuildInfo.versionLine,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
                       ExportCommand.self]
     )
 

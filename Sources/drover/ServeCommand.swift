@@ -87,10 +87,10 @@ struct ServeTerminal: Sendable {
             if report.nothingChanged {
                 line += "nothing to rebuild"
             } else if changes == nil {
-                line += "built \(report.entries) entries, \(report.pages) pages"
+                line += "built \(CountedNoun.entry.count(report.entries)), \(CountedNoun.page.count(report.pages))"
             } else {
-                line += "\(report.pagesRendered) of \(report.pages) pages rendered, "
-                    + (report.filesWritten == 1 ? "1 file changed" : "\(report.filesWritten) files changed")
+                line += "\(report.pagesRendered) of \(CountedNoun.page.count(report.pages)) rendered, "
+                    + "\(CountedNoun.file.count(report.filesWritten)) changed"
             }
             line += ", \(milliseconds) ms"
             if report.diagnostics.warningCount > 0 { line += "; \(DiagnosticPrinter.summary(report.diagnostics))" }

@@ -60,9 +60,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Self.run(["build"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
+        // The summary, and (on this first build only) the files kept beside site/.
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == 1)
+        #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("built 3 entries, ") == true)
+        #expect(lines.last?.hasPrefix("kept .site.drover-manifest and .site.drover-sources beside site/") == true)
         #expect(run.stdout.contains("3 tags into site/ in "))
         #expect(run.stderr.isEmpty)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/index.html").path))

@@ -45,7 +45,11 @@ import Testing
         let text = try String(contentsOf: root.appendingPathComponent("content/research/sostoianie-ii.md"), encoding: .utf8)
         #expect(text.contains("\ndifficulty: beginner\n"))
         #expect(text.contains("\nadded: \(Self.todayText())\n"))
-        #expect(try CLI.run(["build", "--strict"], in: root).status == 0)
+        // It builds; its placeholder body is a warning until replaced, which CI's strict build refuses.
+        let build = try CLI.run(["build"], in: root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("content/research/sostoianie-ii.md:10:1: warning: the description is still the placeholder drover new wrote"))
+        #expect(try CLI.run(["build", "--strict"], in: root).status == 1)
     }
 
     @Test func newWithoutATerminalNamesWhatIsMissingAndExitsTwo() throws {

@@ -15,12 +15,11 @@ public struct DiagnosticPrinter: Sendable {
 
     /// "2 errors and 1 warning" — the closing line of a failed run.
     public static func summary(_ list: DiagnosticList) -> String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         switch (list.errorCount, list.warningCount) {
         case (0, 0): return "no problems"
-        case (let e, 0): return count(e, "error")
-        case (0, let w): return count(w, "warning")
-        case (let e, let w): return "\(count(e, "error")) and \(count(w, "warning"))"
+        case (let e, 0): return CountedNoun.error.count(e)
+        case (0, let w): return CountedNoun.warning.count(w)
+        case (let e, let w): return "\(CountedNoun.error.count(e)) and \(CountedNoun.warning.count(w))"
         }
     }
 }

@@ -53,7 +53,8 @@ public struct ContentTree: Sendable {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(Diagnostic(file: root, message: "content folder not found",
-                                          fix: "run drover in the folder that holds content/, or pass --content DIR", kind: .configuration))
+                                          fix: "run drover in the folder that holds content/, pass --content DIR, or start a collection with drover init",
+                                          kind: .configuration))
             return nil
         }
         var tree = ContentTree(root: root, hasSiteConfig: false, hasTags: false, blocks: [])

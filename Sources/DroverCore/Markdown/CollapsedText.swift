@@ -28,6 +28,22 @@ struct CollapsedText {
         if !bytes.isEmpty { pendingSpace = true }
     }
 
+    /// How many bytes the text has so far: whether a heading added any.
+    var count: Int { bytes.count }
+
+    /// Closes a heading as a sentence of its own, so an excerpt reads "…executors work.
+    /// Executors. Tokio and friends." and not "…executors work. Executors Tokio and friends.":
+    /// a full stop, unless the heading already ends with punctuation that closes a sentence
+    /// or a clause.
+    mutating func endSentence() {
+        guard let last = bytes.last else { return }
+        if Self.closingPunctuation.contains(last) || bytes.suffix(3).elementsEqual(Self.ellipsis) { return }
+        bytes.append(UInt8(ascii: "."))
+    }
+
+    private static let closingPunctuation: Set<UInt8> = Set(".!?:;".utf8)
+    private static let ellipsis = Array("…".utf8)
+
     private mutating func append(byte: UInt8) {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:

@@ -18,6 +18,8 @@ struct DocumentScan {
         // The paragraph or heading being walked: the fallback position of its links.
         var inlineContainer: OpaquePointer?
         var heading: HeadingText?
+        // Where the heading being walked starts in `text`: whether it added any.
+        var headingTextStart = 0
         var imageDepth = 0
 
         guard let iterator = cmark_iter_new(root) else { fatalError("cmark could not allocate an iterator") }
@@ -48,7 +50,9 @@ struct DocumentScan {
                 if entering {
                     inlineContainer = node
                     heading = HeadingText()
+                    headingTextStart = text.count
                 } else if let finished = heading {
+                    if text.count > headingTextStart { text.endSentence() }
                     let position = source.position(
                         line: Int(cmark_node_get_start_line(node)),
                         cmarkColumn: Int(cmark_node_get_start_column(node))

@@ -1,11 +1,9 @@
 /// The text of a new entry: its front matter, in the order the content format documents, and a
 /// body for the author to replace.
 enum EntryTemplate {
-    /// What the body says until the author writes it: a real sentence, so the collection still
-    /// builds under `--strict` (an empty body is a warning), and one no reviewer can miss.
-    static let bodyPlaceholder = "Напишите здесь 2–5 предложений: что это за материал, кому и чем он полезен."
-
-    static func text(_ entry: NewEntryRequest) -> String {
+    /// `siteLanguage` picks the body's placeholder: a sentence in the author's language saying
+    /// what to write, which the build warns about until it is replaced (`PlaceholderText`).
+    static func text(_ entry: NewEntryRequest, siteLanguage: String) -> String {
         var lines = ["---"]
         lines.append("title: \(FrontMatterWriting.quoted(entry.title.trimmingCharacters(in: .whitespaces)))")
         lines.append("url: \(FrontMatterWriting.quoted(entry.url))")
@@ -15,7 +13,7 @@ enum EntryTemplate {
         if let language = entry.language { lines.append("language: \(language)") }
         if let difficulty = entry.difficulty { lines.append("difficulty: \(difficulty)") }
         lines.append("---")
-        lines.append(bodyPlaceholder)
+        lines.append(PlaceholderText.newEntryBody(language: siteLanguage))
         return lines.joined(separator: "\n") + "\n"
     }
 

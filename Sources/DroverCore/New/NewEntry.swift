@@ -32,17 +32,6 @@ public struct NewEntryRequest: Sendable {
     }
 }
 
-/// Why `drover new` wrote nothing: every problem found, as diagnostics.
-public struct NewEntryProblems: Error, Sendable {
-    public var all: [Diagnostic]
-
-    init(_ diagnostics: [Diagnostic]) {
-        all = diagnostics
-    }
-
-    public var sorted: [Diagnostic] { all.sorted() }
-}
-
 /// `drover new`: adds an entry file to a block of the collection, refusing anything the build
 /// would refuse later (an unknown block or type, a URL the collection already has) and never
 /// replacing a file.
@@ -54,55 +43,70 @@ public enum NewEntry {
     }
 
     /// Checks the request and writes the entry. Returns the file's path as the author sees it
-    /// (`content/research/x.md`), or every problem found. Configuration-kind diagnostics are
-    /// usage errors (a wrong argument); content-kind ones are the collection's (a duplicate).
-    public static func create(_ request: NewEntryRequest) -> Result<String, NewEntryProblems> {
+    /// (`content/research/x.md`), or every problem found. A wrong argument is a configuration
+    /// diagnostic placed at the option that has it (`--type`, `BLOCK`), not at a file; what the
+    /// collection itself lacks (a block's `_block.md`, a URL it already has) is a content one,
+    /// in the build's words.
+    public static func create(_ request: NewEntryRequest) -> Result<String, Refusal> {
         var problems: [Diagnostic] = []
-        var ignored: [Diagnostic] = []
-        guard let tree = ContentTree.scan(root: request.contentDirectory, diagnostics: &ignored) else {
-            return .failure(NewEntryProblems(ignored.filter { $0.kind == .configuration }))
+        var scanned: [Diagnostic] = []
+        guard let tree = ContentTree.scan(root: request.contentDirectory, diagnostics: &scanned) else {
+            return .failure(Refusal(scanned.filter { $0.kind == .configuration }))
         }
-        let blockFolder = tree.displayPath(request.block)
-        func usage(_ message: String, fix: String? = nil) {
-            problems.append(Diagnostic(file: blockFolder, message: message, fix: fix, kind: .configuration))
+        func usage(_ option: String, _ message: String, fix: String? = nil) {
+            problems.append(Diagnostic(file: option, message: message, fix: fix, kind: .configuration))
         }
 
+        let siteLanguage = Self.siteLanguage(tree)
         let blocks = tree.blocks.map(\.slug)
-        if !blocks.contains(request.block) {
+        if let block = tree.blocks.first(where: { $0.slug == request.block }) {
+            // The build refuses a block folder without its _block.md: an entry there could not build.
+            if block.blockFile == nil {
+                problems += scanned.filter { $0.file == tree.displayPath(block.slug + "/_block.md") }
+            }
+        } else {
             let fix = Suggestion.closest(to: request.block, among: blocks).map { "did you mean '\($0)'?" }
                 ?? (blocks.isEmpty ? "create the block folder with its _block.md first" : "the blocks are \(blocks.joined(separator: ", "))")
-            usage("unknown block '\(request.block)'", fix: fix)
+            usage("BLOCK", "unknown block '\(request.block)'", fix: fix)
         }
         if !URLNormalization.isSafeAbsoluteHTTP(request.url) {
-            usage("the URL must be an absolute http(s) address, found \"\(request.url)\"", fix: "write it like https://example.org/page")
+            usage("URL", "the URL must be an absolute http(s) address, found \"\(request.url)\"", fix: "write it like https://example.org/page")
         }
-        if request.title.allSatisfy(\.isWhitespace) { usage("the title is empty") }
+        if request.title.allSatisfy(\.isWhitespace) { usage("--title", "the title is empty") }
         if ResourceType(rawValue: request.type) == nil {
-            usage("unknown type '\(request.type)'", fix: choice(request.type, among: ResourceType.allCases.map(\.rawValue)))
+            usage("--type", "unknown type '\(request.type)'", fix: Suggestion.choiceFix(for: request.type, among: ResourceType.allCases.map(\.rawValue)))
         }
         let tags = request.tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if tags.isEmpty { usage("an entry needs at least one tag", fix: "pass --tags llm,промпты") }
+        if tags.isEmpty {
+            usage("--tags", "an entry needs at least one tag", fix: PlaceholderText.isRussian(siteLanguage) ? "pass --tags llm,промпты" : "pass --tags llm,tools")
+        }
+        // A tag needs a URL: the build refuses one with nothing to make it from, unless tags.yml pins it.
+        let pinned = Set(Self.tagDefinitions(tree).filter { $0.slug != nil }.map(\.name))
+        for tag in tags where Slug.make(tag).isEmpty && !pinned.contains(tag) {
+            usage("--tags", "tag '\(tag)' has no letters or digits to make its URL from", fix: "pin a slug for it in tags.yml")
+        }
         if let difficulty = request.difficulty, Difficulty(rawValue: difficulty) == nil {
-            usage("unknown level '\(difficulty)'", fix: choice(difficulty, among: Difficulty.allCases.map(\.rawValue)))
+            usage("--level", "unknown level '\(difficulty)'", fix: Suggestion.choiceFix(for: difficulty, among: Difficulty.allCases.map(\.rawValue)))
         }
         if let language = request.language, !SiteConfig.isLanguageTag(language) {
-            usage("the language must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"")
+            usage("--language", "the language must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"")
         }
         let slug = request.slug ?? EntrySlug.make(title: request.title, url: request.url)
         if !Slug.isValid(slug) {
-            usage("the file name '\(slug)' is not a slug (lowercase ASCII letters, digits and '-')", fix: "pass --slug with one")
+            usage(request.slug == nil ? "--title" : "--slug", "the file name '\(slug)' is not a slug (lowercase ASCII letters, digits and '-')",
+                  fix: "pass --slug with one")
         }
-        guard problems.isEmpty else { return .failure(NewEntryProblems(problems)) }
+        guard problems.isEmpty else { return .failure(Refusal(problems)) }
 
         if let existing = ExistingURLs(tree: tree).file(having: request.url) {
-            return .failure(NewEntryProblems([Diagnostic(file: existing, message: "the collection already has \(request.url) in \(existing)",
-                                                       fix: "edit that entry instead of adding another")]))
+            return .failure(Refusal([Diagnostic(file: existing, message: "the collection already has \(request.url) in \(existing)",
+                                                fix: "edit that entry instead of adding another")]))
         }
         let relative = request.block + "/" + slug + ".md"
         let file = tree.displayPath(relative)
         var entry = request
         entry.tags = tags
-        let text = EntryTemplate.text(entry)
+        let text = EntryTemplate.text(entry, siteLanguage: siteLanguage)
         do {
             // O_EXCL: an existing file is never replaced, even one created a moment ago.
             let descriptor = try FileDescriptor.open(FilePath(tree.absolutePath(relative)), .writeOnly,
@@ -110,16 +114,28 @@ public enum NewEntry {
                                                      permissions: [.ownerReadWrite, .groupRead, .otherRead])
             try descriptor.closeAfter { _ = try descriptor.writeAll(Array(text.utf8)) }
         } catch Errno.fileExists {
-            return .failure(NewEntryProblems([Diagnostic(file: file, message: "\(file) already exists and is left as it is",
-                                                       fix: "pass another --title or --slug, or edit that file")]))
+            return .failure(Refusal([Diagnostic(file: file, message: "\(file) already exists and is left as it is",
+                                                fix: "pass another --title or --slug, or edit that file")]))
         } catch {
-            return .failure(NewEntryProblems([Diagnostic(file: file, message: "cannot write the entry: \(error)", kind: .output)]))
+            return .failure(Refusal([Diagnostic(file: file, message: "cannot write the entry: \(error)", kind: .output)]))
         }
         return .success(file)
     }
 
-    private static func choice(_ word: String, among names: [String]) -> String {
-        Suggestion.closest(to: word.lowercased(), among: names).map { "did you mean '\($0)'?" }
-            ?? "use one of \(names.joined(separator: ", "))"
+    /// tags.yml's definitions, read alone; none when it is missing or does not parse (the build
+    /// reports that).
+    static func tagDefinitions(_ tree: ContentTree) -> [TagDefinition] {
+        guard tree.hasTags, let text = try? String(contentsOfFile: tree.absolutePath("tags.yml"), encoding: .utf8) else { return [] }
+        var ignored: [Diagnostic] = []
+        return TagDefinition.loadAll(yaml: text, file: tree.displayPath("tags.yml"), diagnostics: &ignored)
+    }
+
+    /// site.yml's `language`, read alone (the rest of the collection need not build today); English
+    /// when it cannot be read, as the build would then refuse the site anyway.
+    static func siteLanguage(_ tree: ContentTree) -> String {
+        guard tree.hasSiteConfig, let text = try? String(contentsOfFile: tree.absolutePath("site.yml"), encoding: .utf8),
+              case .success(var fields) = YAMLMapping.parse(text, file: tree.displayPath("site.yml"), lineOffset: 1, what: "site.yml"),
+              let language = fields.string("language", required: false, example: "") else { return "en" }
+        return language
     }
 }

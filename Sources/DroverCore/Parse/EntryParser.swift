@@ -46,6 +46,9 @@ struct EntryParser {
             fields.report(.warning("the entry has no body", at: SourceLocation(file: file, line: source.frontMatter.bodyFirstLine, column: 1),
                                    fix: "write 2–5 sentences on why this resource is worth a reader's time"))
         }
+        if let placeholder = PlaceholderText.check(body: source.frontMatter.body, file: file, firstLine: source.frontMatter.bodyFirstLine) {
+            fields.report(placeholder)
+        }
         guard let title, let url, let type, let tags, !tags.isEmpty, let added else {
             return (nil, fields.diagnostics, UnlistedBody(sourcePath: sourcePath, file: file, body: body))
         }
@@ -91,9 +94,7 @@ struct EntryParser {
         let names = T.allCases.map(\.rawValue)
         guard let text = fields.string(key, required: required, example: "\(key): \(names[0])") else { return nil }
         if let value = T(rawValue: text) { return value }
-        let fix = Suggestion.closest(to: text.lowercased(), among: names).map { "did you mean '\($0)'?" }
-            ?? "use one of \(names.joined(separator: ", "))"
-        fields.report(.error("unknown \(key) '\(text)'", at: fields.location(ofValue: key), fix: fix))
+        fields.report(.error("unknown \(key) '\(text)'", at: fields.location(ofValue: key), fix: Suggestion.choiceFix(for: text, among: names)))
         return nil
     }
 }

@@ -20,6 +20,15 @@ struct SuggestionTests {
         #expect(Suggestion.editDistance("🚀", "🛸") == 1)
     }
 
+    @Test("Two neighbouring letters swapped are one typo, so they get a suggestion")
+    func twoNeighbouringLettersSwappedAreOneTypo() {
+        #expect(Suggestion.editDistance("vidoe", "video") == 1)
+        #expect(Suggestion.editDistance("asnyc", "async") == 1)
+        #expect(Suggestion.editDistance("ca", "abc") == 3)
+        #expect(Suggestion.choiceFix(for: "vidoe", among: ResourceType.allCases.map(\.rawValue)) == "did you mean 'video'?")
+        #expect(Suggestion.choiceFix(for: "zzz", among: ["a", "b"]) == "use one of a, b")
+    }
+
     @Test("A misspelt word gets the closest candidate")
     func aMisspeltWordGetsTheClosestCandidate() {
         #expect(Suggestion.closest(to: "promting", among: ["research", "prompting"]) == "prompting")

@@ -13,8 +13,12 @@ import Testing
         defer { run.remove() }
         try Golden.check(run.snapshot, against: "import/\(name)/expected.txt")
         let build = await run.build()
-        #expect(build.succeeded, "\(FixtureSite.text(build))")
-        #expect(build.diagnostics.all.isEmpty, "\(FixtureSite.text(build))")
+        // An item the list gave no description keeps import's placeholder, which the strict build
+        // refuses until someone writes one (PlaceholderText); nothing else may be wrong.
+        let unfinished = build.diagnostics.all.filter { $0.message.hasPrefix("the description is still the placeholder drover import wrote") }
+        #expect(unfinished.count == run.report.entriesWithoutDescription, "\(FixtureSite.text(build))")
+        #expect(build.diagnostics.all.count == unfinished.count, "\(FixtureSite.text(build))")
+        #expect(build.succeeded == unfinished.isEmpty)
     }
 
     /// Every link of the README has a line in the report: none is dropped without one.

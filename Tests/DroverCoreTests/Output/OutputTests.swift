@@ -63,9 +63,19 @@ import Testing
         let report = await site.build()
         #expect(!report.succeeded)
         #expect(site.outputFiles() == before)
-        // The manifest and the lock file of the successful build stay; nothing else is left behind.
+        // What the successful build kept for the next one stays; nothing else is left behind, the lock neither.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("drover") }
-        #expect(leftovers.sorted() == [".site.drover-lock", ".site.drover-manifest", ".site.drover-sources"], "no staging folder is left behind: \(leftovers)")
+        #expect(leftovers.sorted() == [".site.drover-manifest", ".site.drover-sources"], "no staging folder or lock is left behind: \(leftovers)")
+    }
+
+    /// Issue 24: a first build that failed left `.site.drover-lock` beside a site it never made.
+    @Test func aFailedFirstBuildLeavesNothingBesideTheOutput() async throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try site.write("---\ntitle: broken\n", to: "content/research/broken.md")
+        #expect(!(await site.build()).succeeded)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("drover") || $0 == "site" }
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test func filesThatNoLongerBelongToTheSiteDisappear() async throws {
