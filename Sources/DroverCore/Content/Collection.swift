@@ -13,6 +13,8 @@ public struct Collection: Sendable {
     /// because of an error already reported: links to them are not reported a second time.
     public var unparsedPaths: Set<String> = []
     public var tagsWithoutPage: Set<String> = []
+    /// The tags tags.yml defines, sorted: what a misspelt tag is most likely meant to be.
+    public var definedTags: [String] = []
     /// Indices into `entries` of each block's entries, in listing order: derived once, since
     /// the home page, block pages, feeds, neighbours and the sitemap all need it.
     public let entryIndicesByBlock: [String: [Int]]

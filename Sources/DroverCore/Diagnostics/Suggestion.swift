@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions for misspelt tags, categories and keys.
 public enum Suggestion {
-    /// Levenshtein distance (insertions, deletions, substitutions each cost 1)
-    /// counted in `Character`s, so a Cyrillic letter or an accented letter is
+    /// Edit distance (insertions, deletions, substitutions and swaps of two neighbouring
+    /// letters each cost 1) counted in `Character`s, so a Cyrillic letter or an accented letter is
     /// one edit, not two UTF-8 bytes. Case-sensitive.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         editDistance(Array(a), Array(b))
@@ -43,10 +43,13 @@ public enum Suggestion {
         return best?.candidate
     }
 
-    /// Two-row dynamic programming: O(|a|·|b|) time, O(|b|) memory.
+    /// Optimal string alignment: Levenshtein plus the swap of two neighbouring letters, at
+    /// cost 1, since "asnyc" for "async" is one slip of the fingers, not two. Three rows,
+    /// O(|a|·|b|) time, O(|b|) memory.
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -54,8 +57,11 @@ public enum Suggestion {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }
