@@ -3,7 +3,8 @@ public struct Collection: Sendable {
     public var config: SiteConfig
     /// In `order`, then by slug.
     public let blocks: [Block]
-    /// Published entries (drafts only when asked for), sorted by block order then slug.
+    /// Published entries (drafts only when asked for), sorted by block order, then as each block
+    /// lists them (`EntryListKey`).
     public private(set) var entries: [Entry]
     /// Every tag used by a published entry, sorted by slug.
     public var tags: [Tag]

@@ -40,6 +40,7 @@ struct EntryParser {
         }
         let draft = fields.bool("draft") ?? false
         let check = fields.bool("check") ?? true
+        let weight = fields.int("weight", required: false, example: "weight: 1")
         fields.reportUnknownKeys(known: Entry.knownKeys, context: "front matter")
 
         var body = source.parseBody(options: markdownOptions, rewriter: rewriter)
@@ -56,7 +57,7 @@ struct EntryParser {
         let searchWords = SearchWords(title: title, excerpt: body.excerpt, authors: authors.map(\.0))
         let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
                           tags: tags.map(\.0), added: added, language: language ?? siteLanguage, difficulty: difficulty,
-                          authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
+                          authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, weight: weight, body: body,
                           urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1), searchWords: searchWords)
         return (entry, fields.diagnostics, nil)
     }

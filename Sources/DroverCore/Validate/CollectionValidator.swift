@@ -15,8 +15,8 @@ struct CollectionValidator {
             if entry.draft && !includeDrafts { draftPaths.insert(entry.sourcePath) } else { published.append(index) }
         }
         // Sorted by key, then gathered: entries are large values, cheaper to place once than to move while sorting.
-        let blockOrder = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.slug, $0) })
-        let keys = allEntries.map { (blockOrder[$0.block] ?? .max, $0.slug) }
+        let places = ListPlaces(blocks)
+        let keys = allEntries.map(places.key(of:))
         published.sort { keys[$0] < keys[$1] }
         let entries = published.map { allEntries[$0] }
 
