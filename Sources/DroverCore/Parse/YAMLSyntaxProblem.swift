@@ -35,6 +35,13 @@ struct YAMLSyntaxProblem {
                                      message: "the quote \(quote) opened here is never closed",
                                      fix: "end the value with \(quote) on the same line, or write it without quotes")
         }
+        // `tags: [llm, rust` without its `]`: libyaml notices on a later line; the list opened here.
+        if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+            let (open, close) = context.text.contains("flow sequence") ? ("[", "]") : ("{", "}")
+            return YAMLSyntaxProblem(line: context.mark.line, column: context.mark.column,
+                                     message: "the \(open == "[" ? "list" : "mapping") opened here with '\(open)' is never closed",
+                                     fix: "end it with '\(close)' on the same line")
+        }
         // `url https://…`: a field without its colon reads as text, and the scanner misses the
         // ':' only on a later line; the field is where the text started.
         if problem.contains("could not find expected ':'"), let context, let line = text(ofLine: context.mark.line) {

@@ -33,4 +33,9 @@ import Testing
         #expect(found.description.hasPrefix("content/rust/x.md:2:"))
         #expect(found.description.hasSuffix("error: invalid YAML: the value of 'title' holds ': ', which YAML reads as another field; put the value in quotes: title: \"Rust: the book\""))
     }
+
+    @Test func aListWithoutItsClosingBracketIsReportedWhereItOpens() throws {
+        let found = try Self.diagnostic("title: \"x\"\ntags: [llm, rust\nadded: 2024-01-01\n")
+        #expect(found.description == "content/rust/x.md:3:7: error: invalid YAML: the list opened here with '[' is never closed; end it with ']' on the same line")
+    }
 }
