@@ -13,30 +13,26 @@ enum StatusMarkers {
     /// Emoji lists use for the same: under construction, dead, warning, archived, paid.
     static let emoji: [Character] = ["🚧", "💀", "☠️", "☠", "⚠️", "⚠", "🗄️", "🗄", "💰", "💲"]
 
-    /// `[Deprecated]`, `(archived)`, `🚧` at the start of `text`, with what follows it.
-    private static var leading: Regex<(Substring, Substring)> {
-        #/^\s*((?i:[\[(]\s*(?:deprecated|archived|unmaintained|no longer maintained|abandoned|obsolete|outdated|discontinued|inactive|dead|wip|work in progress|experimental|beta|alpha|paid|freemium)\s*[\])])|🚧|💀|☠️|☠|⚠️|⚠|🗄️|🗄|💰|💲)/#
-    }
-
     /// The markers at the start of `text`, and the text after them; bare words count only when
     /// `bare` (text before the link or between it and the separator, where no prose is expected).
     static func leadingMarkers(of text: String, bare: Bool) -> (markers: [String], rest: String) {
-        var rest = Substring(text)
+        var rest = Substring(text).drop(while: \.isWhitespace)
         var markers: [String] = []
-        while true {
-            if let match = rest.prefixMatch(of: leading) {
-                markers.append(String(match.1))
-                rest = rest[match.range.upperBound...].drop { $0.isWhitespace || ":–—-|,".contains($0) }
-                continue
-            }
-            if bare, let word = bareWord(at: rest) {
-                markers.append(String(rest.prefix(word)))
-                rest = rest.dropFirst(word).drop { $0.isWhitespace || ":–—-|,".contains($0) }
-                continue
-            }
-            break
+        while let length = marker(at: rest) ?? (bare ? bareWord(at: rest) : nil) {
+            markers.append(String(rest.prefix(length)))
+            rest = rest.dropFirst(length).drop { $0.isWhitespace || ":–—-|,".contains($0) }
         }
         return (markers, String(rest))
+    }
+
+    /// The length of a marker at the start of `text`: an emoji, or a status word in brackets or
+    /// parentheses (`[Deprecated]`, `( archived )`); nil when none.
+    private static func marker(at text: Substring) -> Int? {
+        guard let first = text.first else { return nil }
+        if emoji.contains(first) { return 1 }
+        guard first == "[" || first == "(", let end = text.firstIndex(of: first == "[" ? "]" : ")") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<end].trimmed().lowercased()
+        return words.contains(inner) ? text.distance(from: text.startIndex, to: end) + 1 : nil
     }
 
     /// `(archived)`, `🚧` at the end of a description, with the text before it.

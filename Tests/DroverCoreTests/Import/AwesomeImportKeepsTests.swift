@@ -92,4 +92,12 @@ import Testing
         #expect(exported.text.contains("## Tools\n\n- [Clippy]"), "a section without an introduction gets no line repeating its title")
         #expect(exported.text.contains("## Learning\n\nBooks and courses, in the order to read them.\n"))
     }
+
+    @Test func markersAreStatusWordsInBracketsOrEmojiAndOtherBracketsAreText() {
+        #expect(StatusMarkers.leadingMarkers(of: "[Deprecated] 🚧 (archived) The book", bare: false).markers == ["[Deprecated]", "🚧", "(archived)"])
+        #expect(StatusMarkers.leadingMarkers(of: "DEPRECATED: [x]", bare: true) == (["DEPRECATED"], "[x]"))
+        #expect(StatusMarkers.leadingMarkers(of: "Deprecated features of C++", bare: false).markers.isEmpty, "a bare word in prose is prose")
+        #expect(StatusMarkers.trailingMarker(of: "Slides (PDF)") == nil)
+        #expect(StatusMarkers.trailingMarker(of: "Old slides [ Unmaintained ]")?.rest == "Old slides")
+    }
 }
