@@ -137,11 +137,8 @@ enum ListItemReading {
 
     /// The `: ` after "by Author" at the start of `text`, when the names before it are authors.
     private static func authorColon(in text: String) -> Regex<Substring>.Match? {
-        for match in text.matches(of: #/:\s+/#) {
-            if authors(in: String(text[..<match.range.lowerBound])) != nil { return match }
-            break
-        }
-        return nil
+        guard let match = text.firstMatch(of: #/:\s+/#), authors(in: String(text[..<match.range.lowerBound])) != nil else { return nil }
+        return match
     }
 
     /// Status markers at the start or the end of a description, taken out of it.
