@@ -3,7 +3,8 @@ public struct Collection: Sendable {
     public var config: SiteConfig
     /// In `order`, then by slug.
     public let blocks: [Block]
-    /// Published entries (drafts only when asked for), sorted by block order then slug.
+    /// Published entries (drafts only when asked for), sorted by block order, then as each block
+    /// lists them (`EntryListKey`).
     public private(set) var entries: [Entry]
     /// Every tag used by a published entry, sorted by slug.
     public var tags: [Tag]
@@ -13,6 +14,8 @@ public struct Collection: Sendable {
     /// because of an error already reported: links to them are not reported a second time.
     public var unparsedPaths: Set<String> = []
     public var tagsWithoutPage: Set<String> = []
+    /// The tags tags.yml defines, sorted: what a misspelt tag is most likely meant to be.
+    public var definedTags: [String] = []
     /// Indices into `entries` of each block's entries, in listing order: derived once, since
     /// the home page, block pages, feeds, neighbours and the sitemap all need it.
     public let entryIndicesByBlock: [String: [Int]]

@@ -26,6 +26,8 @@ public struct Entry: Sendable {
         public var draft: Bool
         /// `check: false` keeps the link checker away from this entry's URL.
         public var checkLinks: Bool
+        /// Its place in a block listed by weight (`weight`), lower first; nil for none.
+        public var weight: Int?
         public var body: ParsedBody
 
         /// Where fields were written, for diagnostics found after parsing (duplicates, tag clashes).
@@ -85,5 +87,5 @@ public struct Entry: Sendable {
         box = Box(fields, keys: keys)
     }
 
-    static let knownKeys = ["title", "url", "type", "tags", "added", "language", "difficulty", "authors", "updated", "draft", "check"]
+    static let knownKeys = ["title", "url", "type", "tags", "added", "language", "difficulty", "authors", "updated", "draft", "check", "weight"]
 }

@@ -50,8 +50,11 @@ extension SiteConfig {
         }
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
 
-        let title = fields.string("title", required: true, example: "title: \"Погонщик нейросетей\"")
-        let description = fields.string("description", required: true, example: "description: \"Подборка материалов по ML\"")
+        // Read first: the other fields' examples are in the site's language.
+        let language = fields.string("language", required: true, example: "language: en")
+        let examples = FieldExamples(language: language ?? "en")
+        let title = fields.string("title", required: true, example: examples.siteTitle)
+        let description = fields.string("description", required: true, example: examples.siteDescription)
         var baseURL = fields.string("base_url", required: true, example: "base_url: \"https://example.org/ml/\"")
         if let given = baseURL, !URLNormalization.isSafeAbsoluteHTTP(given) {
             fields.report(.error("'base_url' must be an absolute http(s) URL, found \"\(given)\"",
@@ -65,7 +68,6 @@ extension SiteConfig {
                 fields.report(Diagnostic(file: "--base-url", message: "must be an absolute http(s) URL, found \"\(override)\""))
             }
         }
-        let language = fields.string("language", required: true, example: "language: ru")
         if let language, !Self.isLanguageTag(language) {
             fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en-GB', found \"\(language)\"", at: fields.location(ofValue: "language")))
         }

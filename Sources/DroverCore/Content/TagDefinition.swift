@@ -28,12 +28,12 @@ public struct TagDefinition: Sendable {
                 continue
             }
             guard var fields = reader.mapping(name) else { continue }
-            let slug = fields.string("slug", required: false, example: "slug: neiroseti")
+            let slug = fields.string("slug", required: false, example: "slug: \(Slug.make(name).isEmpty ? "my-tag" : Slug.make(name))")
             if let slug, !Slug.isValid(slug) {
                 fields.report(.error("tag '\(name)' has slug \"\(slug)\", which is not lowercase ASCII letters, digits and '-'",
                                      at: fields.location(ofValue: "slug"), fix: "write it as slug: \(Slug.make(slug).isEmpty ? "my-tag" : Slug.make(slug))"))
             }
-            let title = fields.string("title", required: false, example: "title: \"Нейросети\"")
+            let title = fields.string("title", required: false, example: "title: \"\(name)\"")
             let description = fields.string("description", required: false, example: "description: \"…\"")
             fields.reportUnknownKeys(known: knownKeys, context: "tag '\(name)'")
             diagnostics.append(contentsOf: fields.diagnostics)

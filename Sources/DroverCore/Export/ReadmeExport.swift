@@ -4,7 +4,8 @@
 /// first; a `## Contents` list whose items match, in order and by text, the `##`
 /// headings after it (with the `###` ones nested), linked by GitHub's anchors; items as
 /// `- [Title](url) - Description.` with a capitalised description ending in punctuation;
-/// and no link twice. The output depends only on the collection: the same input gives
+/// and no link twice. Items are in their block's order (`sort_by`), so a README imported and
+/// exported again keeps its order. The output depends only on the collection: the same input gives
 /// the same bytes.
 public enum ReadmeExport {
     public struct Result: Sendable {
@@ -12,6 +13,7 @@ public enum ReadmeExport {
         public var entries = 0
         public var blocks = 0
         /// Entries left out, and why: a URL another entry already has, to awesome-lint's eyes.
+        /// Entries left out, or written without what their body says, and why.
         public var warnings: [String] = []
     }
 
@@ -23,6 +25,7 @@ public enum ReadmeExport {
         // awesome-lint compares URLs without scheme or www.: two entries the validator
         // tells apart (http and https) would still be one duplicate link in the README.
         var firstByKey: [String: Entry] = [:]
+        var descriptions: [Int: String] = [:]
         var sections: [String] = []
         for block in collection.blocks {
             var indices: [Int] = []
@@ -35,14 +38,20 @@ public enum ReadmeExport {
                 }
                 firstByKey[key] = entry
                 indices.append(index)
+                descriptions[index] = description(of: entry, warnings: &result.warnings)
             }
             guard !indices.isEmpty else { continue }
             let blockTag = collection.tags.first { $0.title.lowercased() == block.title.lowercased() }?.name
             let outline = TagOutline(entries: indices, of: collection, blockTag: blockTag, title: title)
             var lines = ["## " + heading(block.title), ""]
             let summary = ListItemReading.collapsingWhitespace(block.summary)
-            if !summary.isEmpty { lines += [MarkdownWriting.protectingLineStart(MarkdownWriting.escape(summary)), ""] }
-            write(outline.root, level: 2, collection: collection, title: title, into: &lines)
+            // A summary that repeats the title (what an import writes for a section without an
+            // introduction) says nothing under the heading.
+            if !summary.isEmpty && summary.lowercased() != ListItemReading.collapsingWhitespace(block.title).lowercased() {
+                lines += [MarkdownWriting.protectingLineStart(MarkdownWriting.escape(summary)), ""]
+            }
+            let item = { (index: Int) in Self.item(collection.entries[index], description: descriptions[index] ?? "") }
+            write(outline.root, level: 2, item: item, title: title, into: &lines)
             sections.append(lines.joined(separator: "\n"))
             result.entries += indices.count
             result.blocks += 1
@@ -63,41 +72,45 @@ public enum ReadmeExport {
     }
 
     /// Entries of a node, then its tags: as headings down to `######`, deeper as grouping items.
-    private static func write(_ node: TagOutline.Node, level: Int, collection: Collection, title: (String) -> String,
+    private static func write(_ node: TagOutline.Node, level: Int, item: (Int) -> String, title: (String) -> String,
                               into lines: inout [String]) {
         if !node.entries.isEmpty {
-            lines += sortedItems(node.entries, collection).map { item(collection.entries[$0]) }
+            lines += node.entries.map(item)
             lines.append("")
         }
         for child in node.children {
             if level < 6 {
                 lines += [String(repeating: "#", count: level + 1) + " " + heading(title(child.tag!)), ""]
-                write(child, level: level + 1, collection: collection, title: title, into: &lines)
+                write(child, level: level + 1, item: item, title: title, into: &lines)
             } else {
-                lines += group(child, indent: "", collection: collection, title: title)
+                lines += group(child, indent: "", item: item, title: title)
                 lines.append("")
             }
         }
     }
 
     /// A tag below `######`: a list item without a link, its entries nested under it.
-    private static func group(_ node: TagOutline.Node, indent: String, collection: Collection, title: (String) -> String) -> [String] {
+    private static func group(_ node: TagOutline.Node, indent: String, item: (Int) -> String, title: (String) -> String) -> [String] {
         var lines = [indent + "- " + MarkdownWriting.escape(title(node.tag!))]
-        lines += sortedItems(node.entries, collection).map { indent + "  " + item(collection.entries[$0]) }
-        for child in node.children { lines += group(child, indent: indent + "  ", collection: collection, title: title) }
+        lines += node.entries.map { indent + "  " + item($0) }
+        for child in node.children { lines += group(child, indent: indent + "  ", item: item, title: title) }
         return lines
     }
 
-    /// By title as readers scan a list, the slug breaking ties.
-    private static func sortedItems(_ indices: [Int], _ collection: Collection) -> [Int] {
-        indices.sorted {
-            let (a, b) = (collection.entries[$0], collection.entries[$1])
-            return (a.title.lowercased(), a.slug) < (b.title.lowercased(), b.slug)
+    /// The entry's one-sentence description, never the import's placeholder: an entry whose
+    /// body still holds it is written without it, with a warning.
+    private static func description(of entry: Entry, warnings: inout [String]) -> String {
+        let (excerpt, heldPlaceholder) = ImportPlaceholder.removing(from: entry.body.excerpt)
+        let description = heldPlaceholder ? ReadmeDescription.sentence(from: excerpt) : ReadmeDescription.of(entry.body)
+        if heldPlaceholder {
+            warnings.append("\(entry.file): its body still says the import found no description; "
+                            + (description.isEmpty ? "written without a description" : "written without that sentence")
+                            + " (write 2–5 sentences of your own)")
         }
+        return description
     }
 
-    private static func item(_ entry: Entry) -> String {
-        let description = ReadmeDescription.of(entry.body)
+    private static func item(_ entry: Entry, description: String) -> String {
         let link = "- " + MarkdownWriting.link(text: ListItemReading.collapsingWhitespace(entry.title), url: entry.url)
         return description.isEmpty ? link : link + " - " + MarkdownWriting.escape(description)
     }

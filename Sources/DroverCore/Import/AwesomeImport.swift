@@ -96,7 +96,7 @@ public enum AwesomeImport {
         }
         for entry in plan.entries {
             try create(entry.path, FrontMatterWriting.entry(title: entry.title, url: entry.url, type: entry.type, tags: entry.tags,
-                                                            added: options.added, authors: entry.authors, body: entry.body))
+                                                            added: options.added, authors: entry.authors, weight: entry.weight, body: entry.body))
         }
         if !plan.tags.isEmpty {
             let text = plan.tags.map { FrontMatterWriting.tag(name: $0.name, title: $0.title, description: $0.description) }.joined()

@@ -40,6 +40,10 @@ struct ListedResource: Sendable, Equatable {
     /// paragraphs of the item.
     var extras: [String]
     var authors: [String]
+    /// Status markers written around the item (`[Deprecated]`, `🚧`), kept in its description.
+    var markers: [String] = []
+    /// Its place among the items of its block, from 1: the entry's `weight`.
+    var place = 0
 }
 
 /// A link, an image or a link-less list item, and what the import does with it.
@@ -49,6 +53,8 @@ struct ListedLink: Sendable, Equatable {
         case resource(Int)
         /// Kept inside the body of `resources[index]`.
         case keptInResource(Int)
+        /// A status marker of `resources[index]`, kept at the start of its description.
+        case statusMarker(Int)
         /// Kept in the introduction of `blocks[index]`.
         case keptInBlock(Int)
         /// Left out on purpose (a table of contents, a badge, a license section): not a loss.

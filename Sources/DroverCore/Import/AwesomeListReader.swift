@@ -21,6 +21,8 @@ struct AwesomeListReader {
         var ignoredSection: (level: Int, reason: String)?
         /// True until the first heading at the block level: the list's title, description and badges.
         var inPreamble = true
+        /// How many resources each block has so far: the next one's place in it.
+        var resourcesInBlock: [Int: Int] = [:]
 
         mutating func note(_ links: [ListItemParts.Link], _ fate: ListedLink.Fate) {
             list.links += links.map { ListedLink(position: $0.position, target: $0.url, fate: fate) }
@@ -146,9 +148,14 @@ struct AwesomeListReader {
                     state.note(parts.kept, .skipped("in a skipped item"))
                 } else {
                     var resource = ListedResource(position: main.position, title: parts.title, url: main.url, block: block,
-                                                  tags: tags, description: parts.description, extras: parts.extras, authors: parts.authors)
+                                                  tags: tags, description: parts.description, extras: parts.extras, authors: parts.authors,
+                                                  markers: parts.markers, place: state.resourcesInBlock[block, default: 0] + 1)
                     let index = state.list.resources.count
+                    state.resourcesInBlock[block, default: 0] += 1
                     state.note([main], .resource(index))
+                    state.list.links += parts.markers.map {
+                        ListedLink(position: SourcePosition(line: item.line, column: 1), target: "\"\($0)\"", fate: .statusMarker(index))
+                    }
                     state.note(parts.kept, .keptInResource(index))
                     // Later paragraphs and code of the item belong to its body too.
                     for case .paragraph(let more, let line) in rest {

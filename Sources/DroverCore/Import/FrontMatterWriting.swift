@@ -29,7 +29,7 @@ enum FrontMatterWriting {
     }
 
     static func entry(title: String, url: String, type: ResourceType, tags: [String], added: ISODate,
-                      authors: [String], body: String) -> String {
+                      authors: [String], weight: Int? = nil, body: String) -> String {
         var text = "---\n"
         text += "title: \(quoted(title))\n"
         text += "url: \(quoted(url))\n"
@@ -37,6 +37,7 @@ enum FrontMatterWriting {
         text += "tags: \(list(tags))\n"
         text += "added: \(added)\n"
         if !authors.isEmpty { text += "authors: \(list(authors))\n" }
+        if let weight { text += "weight: \(weight)\n" }
         return text + "---\n" + body + "\n"
     }
 

@@ -15,7 +15,11 @@ struct ImportPlan {
         var type: ResourceType
         var tags: [String]
         var authors: [String]
+        /// The item's place in its block's list: the list's order kept as the block's.
+        var weight: Int
         var paragraphs: [String]
+        /// Index into the list's resources of the item it was made from.
+        var resource: Int
         var body: String { paragraphs.joined(separator: "\n\n") }
     }
 
@@ -41,17 +45,23 @@ struct ImportPlan {
         var firstByKey: [String: (path: String, line: Int, newEntry: Int?)] = [:]
         let existingByKey = Dictionary(existing.entries.map { (LinkIdentity.key($0.url), $0) }, uniquingKeysWith: { first, _ in first })
 
-        for resource in list.resources {
+        for (resourceIndex, resource) in list.resources.enumerated() {
             let key = LinkIdentity.key(resource.url)
             let tagTitles = resource.tags.isEmpty ? [list.blocks[resource.block].title] : resource.tags
             if let first = firstByKey[key] {
-                resourceOutcomes.append(.merged(into: first.path, firstLine: first.line))
                 guard let index = first.newEntry else {
+                    resourceOutcomes.append(.merged(into: first.path, firstLine: first.line))
                     resourceTargets.append(nil)
                     continue
                 }
-                // A duplicate adds its tags and whatever it says that the first item did not.
-                for title in tagTitles {
+                // A duplicate adds whatever it says that the first item did not, and its tags when it
+                // is in the same block: another section's tags would move the entry out of its own
+                // section in an exported README (a `#### Tools` inside `## Learning`). The report
+                // says which section it was not added to.
+                let sameBlock = resource.block == list.resources[entries[index].resource].block
+                resourceOutcomes.append(.merged(into: first.path, firstLine: first.line,
+                                                otherSection: sameBlock ? nil : list.blocks[resource.block].title))
+                for title in tagTitles where sameBlock {
                     let name = names.tag(title, description: Self.tagDescription(title, in: list.blocks[resource.block]), plan: &self)
                     if !entries[index].tags.contains(name) { entries[index].tags.append(name) }
                 }
@@ -78,13 +88,14 @@ struct ImportPlan {
             }
             let path = names.entryPath(block: block, title: resource.title, url: resource.url)
             var paragraphs = Self.paragraphs(of: resource)
-            if paragraphs.isEmpty {
-                paragraphs = [language == "ru" ? "В исходном списке у этого материала нет описания." : "The list this entry was imported from gives no description."]
+            if resource.description.isEmpty && resource.extras.isEmpty {
+                paragraphs.append(ImportPlaceholder.text(language: language))
                 report.entriesWithoutDescription += 1
             }
             entries.append(NewEntry(path: path, title: resource.title, url: resource.url,
                                     type: ResourceTypeGuess.guess(resource.url) ?? defaultType,
-                                    tags: tagNames, authors: resource.authors, paragraphs: paragraphs))
+                                    tags: tagNames, authors: resource.authors, weight: resource.place, paragraphs: paragraphs,
+                                    resource: resourceIndex))
             firstByKey[key] = (path, resource.position.line, entries.count - 1)
             resourceOutcomes.append(.imported(path))
             resourceTargets.append(path)
@@ -103,6 +114,9 @@ struct ImportPlan {
             case .keptInResource(let index):
                 outcome = resourceTargets[index].map { .kept($0) }
                     ?? .ignored("in an item whose entry is already in \(folder)/ and is not rewritten")
+            case .statusMarker(let index):
+                outcome = resourceTargets[index].map { .keptMarker($0) }
+                    ?? .ignored("a status marker of an item whose entry is already in \(folder)/ and is not rewritten")
             case .keptInBlock(let index):
                 if let slug = names.newBlockSlugs[index] {
                     outcome = .kept("\(slug)/_block.md")
@@ -130,9 +144,11 @@ struct ImportPlan {
         block.tagDescriptions[title] ?? (title == block.title ? block.summary : nil)
     }
 
-    /// The body of a resource's entry: its description, then what else the item held.
+    /// The body of a resource's entry: its status markers and description, then what else the item held.
     private static func paragraphs(of resource: ListedResource) -> [String] {
-        (resource.description.isEmpty ? [] : [MarkdownWriting.protectingLineStart(resource.description)]) + resource.extras
+        let first = (resource.markers.map(MarkdownWriting.escape) + (resource.description.isEmpty ? [] : [resource.description]))
+            .joined(separator: " ")
+        return (first.isEmpty ? [] : [MarkdownWriting.protectingLineStart(first)]) + resource.extras
     }
 
     /// How an entry already in the folder differs from its item in the README, or nil.

@@ -6,8 +6,11 @@ public struct ImportReport: Sendable {
         case imported(String)
         /// Kept inside this entry's body or block's introduction.
         case kept(String)
-        /// The same resource as an earlier item: merged into its entry.
-        case merged(into: String, firstLine: Int)
+        /// A status marker, kept at the start of this entry's description.
+        case keptMarker(String)
+        /// The same resource as an earlier item: merged into its entry, which stays in its own
+        /// section; `otherSection` names the duplicate's when it is another block's.
+        case merged(into: String, firstLine: Int, otherSection: String? = nil)
         /// A re-run: the collection already has this resource, at this path.
         case alreadyThere(String)
         /// Left out on purpose (a table of contents, a badge, a license section).
@@ -51,7 +54,10 @@ public struct ImportReport: Sendable {
             switch line.outcome {
             case .imported(let path): out.append("\(place) imported \(line.target) as \(path)")
             case .kept(let path): out.append("\(place) kept \(line.target) in \(path)")
-            case .merged(let path, let first): out.append("\(place) merged \(line.target) into \(path) (a duplicate of line \(first))")
+            case .keptMarker(let path): out.append("\(place) kept the status marker \(line.target) at the start of \(path)'s description")
+            case .merged(let path, let first, let section):
+                let stays = section.map { "; the entry stays in its first section, not under \"\($0)\" too" } ?? ""
+                out.append("\(place) merged \(line.target) into \(path) (a duplicate of line \(first)\(stays))")
             case .alreadyThere(let path): out.append("\(place) already imported \(line.target) as \(path)")
             case .ignored(let reason): out.append("\(place) ignored \(line.target) (\(reason))")
             case .skipped(let reason): out.append("\(place) skipped \(line.target): \(reason)")
@@ -73,6 +79,8 @@ public struct ImportReport: Sendable {
         let already = outcomes { if case .alreadyThere = $0 { true } else { false } }
         let ignored = outcomes { if case .ignored = $0 { true } else { false } }
         parts.append("\(count(kept, "link")) kept in bodies and introductions")
+        let markers = outcomes { if case .keptMarker = $0 { true } else { false } }
+        if markers > 0 { parts.append("\(count(markers, "status marker")) kept in descriptions") }
         if merged > 0 { parts.append("\(count(merged, "duplicate")) merged") }
         if already > 0 { parts.append("\(already) already there") }
         parts.append("\(ignored) ignored")

@@ -20,6 +20,8 @@ struct ListItemParts: Sendable, Equatable {
     /// Other Markdown worth keeping in the body: links written between the name and the separator.
     var extras: [String] = []
     var authors: [String] = []
+    /// Status markers around the item (`[Deprecated]`, `(archived)`, `🚧`), as written, in order.
+    var markers: [String] = []
     /// Images, and links around nothing but images: dropped.
     var badges: [Link] = []
     /// Links kept inside the description and extras.
@@ -50,9 +52,16 @@ enum ListItemReading {
         let title = collapsingWhitespace(label.plainText)
         parts.title = title.isEmpty ? url : title
 
+        // Before the link: status markers (`**[Deprecated]** [Name](url)`), kept; other text too.
+        let (leading, leftover) = StatusMarkers.leadingMarkers(of: collapsingWhitespace(Array(items[..<mainIndex]).plainText), bare: true)
+        parts.markers = leading
+        if leftover.contains(where: { $0.isLetter || $0.isNumber }) { parts.extras.append(MarkdownWriting.escape(leftover)) }
+
         let rest = Array(items[(mainIndex + 1)...])
         var (before, description) = splitAtSeparator(rest)
-        let beforeText = collapsingWhitespace(before.plainText)
+        let (between, beforeText) = StatusMarkers.leadingMarkers(of: collapsingWhitespace(before.plainText), bare: true)
+        parts.markers += between
+        if !between.isEmpty && !containsAnyLink(before) { before = beforeText.isEmpty ? [] : [.text(beforeText)] }
         if let authors = authors(in: beforeText) {
             parts.authors = authors
         }
@@ -64,6 +73,7 @@ enum ListItemReading {
             parts.extras.append(MarkdownWriting.escape(beforeText))
         }
         description = trimmingLeadingPunctuation(description)
+        parts.markers += takingMarkers(from: &description)
         collectLinks(description, into: &parts.kept)
         parts.description = collapsingWhitespace(MarkdownWriting.inline(description))
         return parts
@@ -86,8 +96,12 @@ enum ListItemReading {
     private static func splitAtSeparator(_ rest: [MarkdownInline]) -> (before: [MarkdownInline], description: [MarkdownInline]) {
         for (index, inline) in rest.enumerated() {
             guard case .text(let text) = inline else { continue }
-            let match = index == 0 ? (text.firstMatch(of: leadingSeparator) ?? text.firstMatch(of: dashSeparator))
-                                   : text.firstMatch(of: dashSeparator)
+            // A colon right after the link, or after "by Author" ("by Jim Blandy: A thorough book").
+            let beforeHere = collapsingWhitespace(Array(rest[..<index]).plainText)
+            let colonAllowed = index == 0 || authors(in: beforeHere) != nil
+            let match = (colonAllowed ? text.firstMatch(of: leadingSeparator) : nil)
+                ?? (index == 0 ? authorColon(in: text) : nil)
+                ?? text.firstMatch(of: dashSeparator)
             guard let match else { continue }
             var before = Array(rest[..<index])
             let head = String(text[..<match.range.lowerBound])
@@ -99,7 +113,7 @@ enum ListItemReading {
             // Prose before a dash that is neither an author nor a link is part of the description.
             let beforeText = collapsingWhitespace(before.plainText)
             if !beforeText.isEmpty && !containsAnyLink(before) && authors(in: beforeText) == nil
-                && !(beforeText.hasPrefix("(") && beforeText.hasSuffix(")")) {
+                && !(beforeText.hasPrefix("(") && beforeText.hasSuffix(")")) && !StatusMarkers.isOnlyMarkers(beforeText) {
                 return ([], rest)
             }
             return (before, after)
@@ -119,6 +133,38 @@ enum ListItemReading {
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")) }
             .filter { !$0.isEmpty }
         return names.isEmpty ? nil : names
+    }
+
+    /// The `: ` after "by Author" at the start of `text`, when the names before it are authors.
+    private static func authorColon(in text: String) -> Regex<Substring>.Match? {
+        guard let match = text.firstMatch(of: #/:\s+/#), authors(in: String(text[..<match.range.lowerBound])) != nil else { return nil }
+        return match
+    }
+
+    /// Status markers at the start or the end of a description, taken out of it.
+    private static func takingMarkers(from description: inout [MarkdownInline]) -> [String] {
+        var markers: [String] = []
+        // `**[Deprecated]** The book…` or `_(archived)_`: a whole emphasis that is a marker.
+        while let first = description.first, case let text = collapsingWhitespace([first].plainText),
+              first.isEmphasis, StatusMarkers.isOnlyMarkers(text) {
+            markers.append(text)
+            description = trimmingLeadingPunctuation(Array(description.dropFirst()))
+        }
+        if case .text(let text)? = description.first {
+            let (found, rest) = StatusMarkers.leadingMarkers(of: text, bare: false)
+            if !found.isEmpty {
+                markers += found
+                description = trimmingLeadingPunctuation((rest.isEmpty ? [] : [.text(rest)]) + description.dropFirst())
+            }
+        }
+        if let last = description.last, last.isEmphasis, case let text = collapsingWhitespace([last].plainText), StatusMarkers.isOnlyMarkers(text) {
+            markers.append(text)
+            description.removeLast()
+        } else if case .text(let text)? = description.last, let (marker, rest) = StatusMarkers.trailingMarker(of: text) {
+            markers.append(marker)
+            description[description.count - 1] = .text(rest)
+        }
+        return markers
     }
 
     /// ` - `, ` – `, ` — `, ` -- ` with space on both sides (or at the start of the text).
@@ -251,5 +297,14 @@ enum ListItemReading {
 
     static func collapsingWhitespace(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+private extension MarkdownInline {
+    var isEmphasis: Bool {
+        switch self {
+        case .emphasis, .strong: true
+        default: false
+        }
     }
 }

@@ -39,6 +39,7 @@ extension ByteWriter {
         write(block.summary)
         write(block.perPage != nil)
         if let perPage = block.perPage { write(perPage) }
+        write(block.listOrder.rawValue)
         write(block.sourcePath)
         write(block.file)
         write(block.intro)
@@ -60,6 +61,8 @@ extension ByteWriter {
         write(entry.updated?.description)
         write(entry.draft)
         write(entry.checkLinks)
+        write(entry.weight != nil)
+        if let weight = entry.weight { write(weight) }
         write(entry.body)
         write(entry.urlLocation)
         write(entry.tagLocations) { $0.write($1) }
@@ -125,8 +128,11 @@ extension ByteReader {
     }
 
     mutating func block() throws -> Block {
-        Block(slug: try string(), title: try string(), order: try int(), audience: try optionalString(), summary: try string(),
-              perPage: try bool() ? try int() : nil, sourcePath: try string(), file: try string(), intro: try body())
+        let slug = try string(), title = try string(), order = try int(), audience = try optionalString(), summary = try string()
+        let perPage = try bool() ? try int() : nil
+        guard let listOrder = ListOrder(rawValue: try string()) else { throw Corrupt() }
+        return Block(slug: slug, title: title, order: order, audience: audience, summary: summary, perPage: perPage, listOrder: listOrder,
+                     sourcePath: try string(), file: try string(), intro: try body())
     }
 
     mutating func entry() throws -> Entry {
@@ -146,13 +152,14 @@ extension ByteReader {
             return date
         }
         // One initialiser call: setting searchWords afterwards would box the fields twice.
-        let draft = try bool(), checkLinks = try bool(), body = try body(), urlLocation = try location()
+        let draft = try bool(), checkLinks = try bool(), weight = try bool() ? try int() : nil
+        let body = try body(), urlLocation = try location()
         let tagLocations = try array { try $0.location() }
         let searchWords = SearchWords(title: try storedText(), summary: try storedText(), body: try storedText())
         let keys = Entry.Keys(summary: try uint64(), search: try uint64(), link: try uint64(), resource: try string())
         return Entry(Entry.Fields(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
                                   tags: tags, added: added, language: language, difficulty: difficulty, authors: authors,
-                                  updated: updated, draft: draft, checkLinks: checkLinks, body: body, urlLocation: urlLocation,
+                                  updated: updated, draft: draft, checkLinks: checkLinks, weight: weight, body: body, urlLocation: urlLocation,
                                   tagLocations: tagLocations, searchWords: searchWords),
                      keys: keys)
     }

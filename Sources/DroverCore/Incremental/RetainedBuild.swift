@@ -5,8 +5,9 @@
 ///
 /// The shape is what assembling reads across files: which files exist, each entry's block, slug,
 /// URL, tags, date and draft flag (and where they are written, which its diagnostics name), every
-/// block, standalone page, tags.yml and site.yml. An edit to an entry's body, title, type, level,
-/// language, authors or update date keeps it; the collection is then the previous one with those
+/// block, standalone page, tags.yml and site.yml. An edit to an entry's body, title, weight, type,
+/// level, language, authors or update date keeps it, when its title and weight leave it where its
+/// block lists it; the collection is then the previous one with those
 /// entries replaced, and only their links are checked again, unless one of them gained or lost a
 /// heading other bodies could link to. Any other change assembles and checks everything.
 struct RetainedBuild: Sendable {
@@ -52,7 +53,24 @@ struct RetainedBuild: Sendable {
                   Self.sameShape(entry, collection.entries[index]) else { return nil }
             replaced[index] = entry
         }
-        return (collection.replacingEntries(replaced), replaced.keys.sorted())
+        let collection = collection.replacingEntries(replaced)
+        let changed = replaced.keys.sorted()
+        guard Self.keepsListOrder(collection, changed: changed) else { return nil }
+        return (collection, changed)
+    }
+
+    /// Whether each changed entry is still where its block lists it (a new title or weight can
+    /// move it): the order is total, so an entry in order with both its neighbours is where a
+    /// clean build would sort it.
+    static func keepsListOrder(_ collection: Collection, changed: [Int]) -> Bool {
+        let entries = collection.entries
+        let places = ListPlaces(collection.blocks)
+        func key(_ index: Int) -> EntryListKey { places.key(of: entries[index]) }
+        for index in changed {
+            if index > 0 && !(key(index - 1) < key(index)) { return false }
+            if index + 1 < entries.count && !(key(index) < key(index + 1)) { return false }
+        }
+        return true
     }
 
     /// Whether `changed` and `previous` are the same as far as assembling the collection goes.

@@ -18,11 +18,11 @@ extension Entry {
     /// An entry of these fields with its keys computed: what a parse makes.
     init(block: String, slug: String, sourcePath: String, file: String, title: String, url: String, type: ResourceType,
          tags: [String], added: ISODate, language: String, difficulty: Difficulty?, authors: [String], updated: ISODate?,
-         draft: Bool, checkLinks: Bool, body: ParsedBody, urlLocation: SourceLocation, tagLocations: [SourceLocation],
-         searchWords: SearchWords = SearchWords()) {
+         draft: Bool, checkLinks: Bool, weight: Int? = nil, body: ParsedBody, urlLocation: SourceLocation,
+         tagLocations: [SourceLocation], searchWords: SearchWords = SearchWords()) {
         let fields = Fields(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type, tags: tags,
                             added: added, language: language, difficulty: difficulty, authors: authors, updated: updated, draft: draft,
-                            checkLinks: checkLinks, body: body, urlLocation: urlLocation, tagLocations: tagLocations,
+                            checkLinks: checkLinks, weight: weight, body: body, urlLocation: urlLocation, tagLocations: tagLocations,
                             searchWords: searchWords)
         self.init(fields, keys: Keys(of: fields))
     }

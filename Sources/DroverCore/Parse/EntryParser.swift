@@ -1,6 +1,8 @@
 /// Turns one entry file into an `Entry`, reporting every problem in its front matter.
 struct EntryParser {
     let siteLanguage: String
+    /// The examples in diagnostics' fixes, in the site's language.
+    var examples: FieldExamples { FieldExamples(language: siteLanguage) }
     let markdownOptions: MarkdownOptions
     let rewriter: LinkRewriter
     /// Where a clean build keeps entries' HTML until pages are rendered (see `BodySpill`).
@@ -16,12 +18,12 @@ struct EntryParser {
         case .success(let read): (source, fields) = read
         }
 
-        let title = fields.string("title", required: true, example: "title: \"Название материала\"")
+        let title = fields.string("title", required: true, example: examples.entryTitle)
         let url = readURL(&fields)
-        let type = readEnum("type", ResourceType.self, required: true, &fields)
-        let tags = fields.stringList("tags", required: true, example: "tags: [llm, промпты]")
+        let type = fields.choice("type", ResourceType.self, required: true)
+        let tags = fields.stringList("tags", required: true, example: examples.tags)
         if let tags, tags.isEmpty {
-            fields.report(.error("'tags' is empty", at: fields.location(ofKey: "tags"), fix: "give the entry at least one tag, e.g. tags: [llm]"))
+            fields.report(.error("'tags' is empty", at: fields.location(ofKey: "tags"), fix: "give the entry at least one tag, e.g. \(examples.tags)"))
         }
         let added = fields.date("added", required: true)
         let language = fields.string("language", required: false, example: "language: en")
@@ -29,8 +31,8 @@ struct EntryParser {
             fields.report(.error("'language' must be a BCP 47 tag like 'ru' or 'en', found \"\(language)\"", at: fields.location(ofValue: "language")))
         }
         fields.reportRenamed("level", to: "difficulty", why: "how much background the entry expects; a block's reader is its 'audience'")
-        let difficulty = readEnum("difficulty", Difficulty.self, required: false, &fields)
-        let authors = fields.stringList("authors", required: false, example: "authors: [Имя Фамилия]") ?? []
+        let difficulty = fields.choice("difficulty", Difficulty.self)
+        let authors = fields.stringList("authors", required: false, example: examples.authors) ?? []
         let updated = fields.date("updated", required: false)
         if let added, let updated, updated < added {
             fields.report(.error("'updated' (\(updated)) is before 'added' (\(added))", at: fields.location(ofValue: "updated"),
@@ -38,6 +40,7 @@ struct EntryParser {
         }
         let draft = fields.bool("draft") ?? false
         let check = fields.bool("check") ?? true
+        let weight = fields.int("weight", required: false, example: "weight: 1")
         fields.reportUnknownKeys(known: Entry.knownKeys, context: "front matter")
 
         var body = source.parseBody(options: markdownOptions, rewriter: rewriter)
@@ -57,7 +60,7 @@ struct EntryParser {
         let searchWords = SearchWords(title: title, excerpt: body.excerpt, authors: authors.map(\.0))
         let entry = Entry(block: block, slug: slug, sourcePath: sourcePath, file: file, title: title, url: url, type: type,
                           tags: tags.map(\.0), added: added, language: language ?? siteLanguage, difficulty: difficulty,
-                          authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, body: body,
+                          authors: authors.map(\.0), updated: updated, draft: draft, checkLinks: check, weight: weight, body: body,
                           urlLocation: fields.location(ofValue: "url"), tagLocations: tags.map(\.1), searchWords: searchWords)
         return (entry, fields.diagnostics, nil)
     }
@@ -87,14 +90,5 @@ struct EntryParser {
             return nil
         }
         return url
-    }
-
-    private func readEnum<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool,
-                                                              _ fields: inout YAMLMapping) -> T? where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue)
-        guard let text = fields.string(key, required: required, example: "\(key): \(names[0])") else { return nil }
-        if let value = T(rawValue: text) { return value }
-        fields.report(.error("unknown \(key) '\(text)'", at: fields.location(ofValue: key), fix: Suggestion.choiceFix(for: text, among: names)))
-        return nil
     }
 }

@@ -1,5 +1,7 @@
 /// Turns a standalone page (`about.md`) into a `StandalonePage`.
 struct PageParser {
+    /// The examples in diagnostics' fixes, in the site's language.
+    let examples: FieldExamples
     let markdownOptions: MarkdownOptions
     let rewriter: LinkRewriter
 
@@ -12,8 +14,8 @@ struct PageParser {
         case .failure(let diagnostic): return (nil, [diagnostic], nil)
         case .success(let read): (source, fields) = read
         }
-        let title = fields.string("title", required: true, example: "title: \"О проекте\"")
-        let summary = fields.string("summary", required: false, example: "summary: \"Одна строка о странице\"")
+        let title = fields.string("title", required: true, example: examples.pageTitle)
+        let summary = fields.string("summary", required: false, example: examples.pageSummary)
         fields.reportUnknownKeys(known: StandalonePage.knownKeys, context: "page front matter")
         let body = source.parseBody(options: markdownOptions, rewriter: rewriter)
         guard let title else {

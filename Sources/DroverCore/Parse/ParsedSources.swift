@@ -48,10 +48,11 @@ struct ParsedSources: Sendable {
     static func parse(_ sources: SiteSources, rewriter: LinkRewriter, reusable: [String: ParsedSource],
                       spill: BodySpill? = nil) async -> ParsedSources {
         let markdownOptions = MarkdownOptions(allowRawHTML: sources.config.unsafeHTML, headingAnchors: true)
-        let blockParser = BlockParser(markdownOptions: markdownOptions, rewriter: rewriter)
+        let examples = FieldExamples(language: sources.config.language)
+        let blockParser = BlockParser(examples: examples, markdownOptions: markdownOptions, rewriter: rewriter)
         let entryParser = EntryParser(siteLanguage: sources.config.language, markdownOptions: markdownOptions, rewriter: rewriter,
                                       spill: spill)
-        let pageParser = PageParser(markdownOptions: markdownOptions, rewriter: rewriter)
+        let pageParser = PageParser(examples: examples, markdownOptions: markdownOptions, rewriter: rewriter)
         let files = sources.files
         let tree = sources.tree
         let parsed = await concurrentMap(files.count) { index -> (ParsedSource, reused: Bool, stamp: FileStamp?) in

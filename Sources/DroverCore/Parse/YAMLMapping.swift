@@ -156,6 +156,16 @@ struct YAMLMapping {
         return nil
     }
 
+    /// One of a fixed set of names (`type: paper`, `sort_by: weight`); a misspelt one gets the nearest.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = false) -> T?
+        where T.RawValue == String {
+        let names = T.allCases.map(\.rawValue)
+        guard let text = string(key, required: required, example: "\(key): \(names[0])") else { return nil }
+        if let value = T(rawValue: text) { return value }
+        report(.error("unknown \(key) '\(text)'", at: location(ofValue: key), fix: Suggestion.choiceFix(for: text, among: names)))
+        return nil
+    }
+
     /// A number of seconds or the like: whole or decimal, never negative.
     mutating func seconds(_ key: String, example: String) -> Double? {
         guard let node = node(key) else { return nil }
@@ -184,7 +194,10 @@ struct YAMLMapping {
             return nil
         }
         guard case .sequence(let sequence) = node else {
-            report(.error("'\(key)' must be a list, found \(Self.describe(node))", at: location(of: node), fix: "write it as \(example)"))
+            // `tags: performance` or `tags: llm, rust`: the fix is what was written, as a list.
+            let written = node.scalar.flatMap { Self.isNull($0) ? nil : $0.string.trimmed() }.flatMap { $0.isEmpty ? nil : $0 }
+            let fix = written.map { "write it as \(key): [\($0)]" } ?? "write it as \(example)"
+            report(.error("'\(key)' must be a list, found \(Self.describe(node))", at: location(of: node), fix: fix))
             return nil
         }
         var items: [(String, SourceLocation)] = []
@@ -267,6 +280,10 @@ struct YAMLMapping {
 
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            if let known = YAMLSyntaxProblem.recognise(problem: problem, mark: mark, context: context, yaml: yaml) {
+                return Diagnostic(file: file, line: known.line + lineOffset - 1, column: known.column,
+                                  message: "invalid YAML: \(known.message)", fix: known.fix)
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset - 1))" }
             return Diagnostic(file: file, line: mark.line + lineOffset - 1, column: mark.column, message: message,

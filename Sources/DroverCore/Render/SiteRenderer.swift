@@ -89,8 +89,11 @@ struct SiteRenderer: Sendable {
         let tagsByName = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0) })
         let limit = collection.config.feedItems
         var feeds: [PlannedOutput] = []
-        func feed(_ channel: FeedWriter.Channel, _ indices: [Int]) {
-            let items = Array(collection.newestFirst(indices).prefix(limit))
+        /// The newest `limit` entries of `indices`; a block's feed lists them in the block's order
+        /// (`listed`: the collection's order, which is each block's), like the block's page.
+        func feed(_ channel: FeedWriter.Channel, _ indices: [Int], listed: Bool = false) {
+            let newest = collection.newestFirst(indices).prefix(limit)
+            let items = listed ? newest.sorted() : Array(newest)
             let key = dependencies.feed(channel.feedPath, items: items)
             feeds.append(PlannedOutput(path: channel.feedPath, fingerprint: key, content: .made {
                 let xml = feedWriter.render(channel, entries: items.map { collection.entries[$0] }, tagsByName: tagsByName) { entry in
@@ -105,7 +108,7 @@ struct SiteRenderer: Sendable {
         for block in collection.blocks {
             feed(.init(title: feedTitle(block.title), description: block.summary,
                        pagePath: SiteURLs.block(block.slug), feedPath: SiteURLs.block(block.slug) + "feed.xml"),
-                 collection.entryIndicesByBlock[block.slug] ?? [])
+                 collection.entryIndicesByBlock[block.slug] ?? [], listed: true)
         }
         for tag in collection.tags {
             feed(.init(title: feedTitle(tag.title),

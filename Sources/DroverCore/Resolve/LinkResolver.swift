@@ -27,6 +27,8 @@ public struct LinkResolver: Sendable {
     let draftPaths: Set<String>
     let unparsedPaths: Set<String>
     let tagsWithoutPage: Set<String>
+    /// The tags tags.yml defines: a misspelt `tag:` link is suggested one of them first.
+    let definedTags: [String]
 
     init(collection: Collection, rewriter: LinkRewriter) {
         self.rewriter = rewriter
@@ -47,6 +49,7 @@ public struct LinkResolver: Sendable {
         draftPaths = collection.draftPaths
         unparsedPaths = collection.unparsedPaths
         tagsWithoutPage = collection.tagsWithoutPage
+        definedTags = collection.definedTags
     }
 
     /// The hash of everything a link is resolved against: every page that can be linked with its
@@ -64,7 +67,7 @@ public struct LinkResolver: Sendable {
             hasher.combine(name)
             hasher.combine(tagSlugs[name]!)
         }
-        for set in [draftPaths, unparsedPaths, tagsWithoutPage] {
+        for set in [draftPaths, unparsedPaths, tagsWithoutPage, Set(definedTags)] {
             hasher.combine(Int64(set.count))
             for item in set.sorted() { hasher.combine(item) }
         }
@@ -155,7 +158,9 @@ public struct LinkResolver: Sendable {
             return rewriting ? .rewrite(rewriter.tagURL(decoded)) : .keep
         }
         if tagsWithoutPage.contains(decoded) { return .keep }  // the tag's own error says why
-        let fix = Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted()).map { "did you mean 'tag:\($0)'?" }
+        // A tag tags.yml defines before one entries use: the one used may be the typo.
+        let meant = Suggestion.closest(to: decoded, among: definedTags) ?? Suggestion.closest(to: decoded, among: tagSlugs.keys.sorted())
+        let fix = meant.map { "did you mean 'tag:\($0)'?" }
         return .broken(message: "link 'tag:\(name)' names a tag that no entry uses", fix: fix)
     }
 

@@ -15,8 +15,8 @@ struct CollectionValidator {
             if entry.draft && !includeDrafts { draftPaths.insert(entry.sourcePath) } else { published.append(index) }
         }
         // Sorted by key, then gathered: entries are large values, cheaper to place once than to move while sorting.
-        let blockOrder = Dictionary(uniqueKeysWithValues: blocks.enumerated().map { ($1.slug, $0) })
-        let keys = allEntries.map { (blockOrder[$0.block] ?? .max, $0.slug) }
+        let places = ListPlaces(blocks)
+        let keys = allEntries.map(places.key(of:))
         published.sort { keys[$0] < keys[$1] }
         let entries = published.map { allEntries[$0] }
 
@@ -25,9 +25,11 @@ struct CollectionValidator {
         let (tags, tagNames) = assembleTags(entries: entries, newestRank: newestRank, definitions: tagDefinitions, tagsFile: tagsFile,
                                             &diagnostics)
         let parsed = Set(blocks.map(\.sourcePath)).union(allEntries.map(\.sourcePath))
-        return Collection(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths,
-                          unparsedPaths: sourcePaths.subtracting(parsed),
-                          tagsWithoutPage: Set(tagNames).subtracting(tags.map(\.name)), newestRank: newestRank)
+        var collection = Collection(config: config, blocks: blocks, entries: entries, tags: tags, draftPaths: draftPaths,
+                                    unparsedPaths: sourcePaths.subtracting(parsed),
+                                    tagsWithoutPage: Set(tagNames).subtracting(tags.map(\.name)), newestRank: newestRank)
+        collection.definedTags = tagDefinitions.map(\.name).sorted()
+        return collection
     }
 
     private func checkBlockOrder(_ blocks: [Block], _ diagnostics: inout [Diagnostic]) {
@@ -86,10 +88,21 @@ struct CollectionValidator {
             }
         }
 
-        // Slugs: pinned in tags.yml or transliterated; two tags must never share a URL.
+        func useCount(_ name: String) -> Int { usage[name].map { uses[$0].indices.count } ?? 0 }
+
+        // Slugs: pinned in tags.yml or transliterated; two tags must never share a URL. The
+        // spelling tags.yml defines, else the one most used, is placed first, so that of two
+        // spellings of one word the error is reported on the other and names this one.
+        let placing = order.indices.sorted { a, b in
+            let (left, right) = (order[a], order[b])
+            let keyA = (definitionByName[left] == nil ? 1 : 0, -uses[a].indices.count, a)
+            let keyB = (definitionByName[right] == nil ? 1 : 0, -uses[b].indices.count, b)
+            return keyA < keyB
+        }
         var nameBySlug: [String: String] = [:]
         var tags: [Tag] = []
-        for (slot, name) in order.enumerated() {
+        for slot in placing {
+            let name = order[slot]
             let definition = definitionByName[name]
             let location = uses[slot].firstLocation
             let slug = definition?.slug ?? Slug.make(name)
@@ -110,6 +123,22 @@ struct CollectionValidator {
             tags.append(Tag(name: name, slug: slug, title: definition?.title ?? name,
                             description: definition?.description, entryIndices: indices))
         }
+        /// Spellings of one word (`Rust`, `rust`): their clash is an error already, never a typo.
+        func sameWord(_ a: String, _ b: String) -> Bool { Slug.make(a) == Slug.make(b) }
+
+        // A tag tags.yml does not define, a typo away from one it does, is most likely that typo.
+        // Suggestions name only defined tags: a typo another entry made is no spelling to copy.
+        let definedNames = definitions.map(\.name).sorted()
+        var suggested: Set<String> = []  // defined tags some entry most likely meant
+        var reported: Set<String> = []
+        for (slot, name) in order.enumerated() where definitionByName[name] == nil {
+            let candidates = definedNames.lazy.filter { !sameWord($0, name) || usage[$0] == nil }
+            guard let meant = Suggestion.closest(to: name, among: candidates) else { continue }
+            suggested.insert(meant)
+            reported.insert(name)
+            diagnostics.append(.warning("unknown tag '\(name)'", at: uses[slot].firstLocation,
+                                        fix: "did you mean '\(meant)', which tags.yml defines?"))
+        }
 
         // tags.yml against usage.
         var pinnedSlugs: [String: String] = [:]
@@ -121,17 +150,17 @@ struct CollectionValidator {
                 }
                 pinnedSlugs[slug] = definition.name
             }
-            if usage[definition.name] == nil {
-                let fix = Suggestion.closest(to: definition.name, among: order).map { "entries write '\($0)'; did you mean it?" }
-                    ?? "remove it, or tag an entry with it"
-                diagnostics.append(.warning("tag '\(definition.name)' is defined here but no entry uses it", at: definition.location, fix: fix))
+            // One diagnostic for one typo: the entry's 'unknown tag' already names this definition.
+            if usage[definition.name] == nil && !suggested.contains(definition.name) {
+                diagnostics.append(.warning("tag '\(definition.name)' is defined here but no entry uses it", at: definition.location,
+                                            fix: "remove it, or tag an entry with it"))
             }
         }
 
-        // A tag written once that is one edit from another is most likely a typo of it.
-        func useCount(_ name: String) -> Int { usage[name].map { uses[$0].indices.count } ?? 0 }
-        for (slot, name) in order.enumerated() where uses[slot].indices.count == 1 {
-            let others = order.filter { $0 != name && Suggestion.editDistance($0, name) == 1 }
+        // Among tags tags.yml does not define, one written once that is one edit from another is
+        // most likely a typo of it; a tag tags.yml defines is meant as written.
+        for (slot, name) in order.enumerated() where uses[slot].indices.count == 1 && definitionByName[name] == nil && !reported.contains(name) {
+            let others = order.filter { $0 != name && !sameWord($0, name) && Suggestion.editDistance($0, name) == 1 }
             if let likely = others.max(by: { (useCount($0), $1) < (useCount($1), $0) }) {
                 diagnostics.append(.warning("tag '\(name)' is used only here and is one letter away from '\(likely)'",
                                             at: uses[slot].firstLocation, fix: "did you mean '\(likely)'?"))

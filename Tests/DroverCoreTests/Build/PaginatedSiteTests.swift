@@ -201,22 +201,23 @@ struct PaginatedIncrementalTests {
         let site = try FixtureSite(base: "paginated", theme: "real")
         defer { site.remove() }
         #expect(await site.build().succeeded)
-        // many-08 is on page 3 of its block (7–9) and on one page of the tag «Общий»; it is not among
+        // many-08 is on page 3 of its block (7–9) and on one page of the tag «Общий», and its new
+        // title keeps it there (the block is in title order); it is not among
         // the ten newest entries (the home page), so the pages that show its title are: its own,
         // its two neighbours' (previous/next links), one block page and one tag page.
         let path = "content/many/many-08.md"
-        try site.write(try #require(site.read(path)).replacingOccurrences(of: "Много страниц, материал 8", with: "Новое название"), to: path)
+        try site.write(try #require(site.read(path)).replacingOccurrences(of: "Много страниц, материал 8", with: "Много страниц, материал 8: новое название"), to: path)
         let report = await site.build()
         #expect(report.succeeded && !report.clean)
         let home = try #require(site.read("site/index.html"))
-        #expect(!home.contains("Новое название"), "the fixture's dates keep many-08 off the home page")
+        #expect(!home.contains("новое название"), "the fixture's dates keep many-08 off the home page")
         // The pre-filter also lets through the pages that show the whole collection (home, tag
         // index, search); their contexts hold no title of it, so their keys stay and they are not
         // rendered. Rendered: its own page, its neighbours', the one block page and the one tag
         // page whose slice holds it.
         #expect(report.renderedPages == ["many/many-07/index.html", "many/many-08/index.html", "many/many-09/index.html",
                                          "many/page/3/index.html", "tags/shared/page/8/index.html"])
-        #expect(site.read("site/many/page/3/index.html")?.contains("Новое название") == true)
+        #expect(site.read("site/many/page/3/index.html")?.contains("новое название") == true)
         #expect(site.outputFiles() == (await IncrementalBuildTests.cleanBuild(of: site)))
     }
 

@@ -3,9 +3,10 @@ import Testing
 
 @Suite("Suggestion")
 struct SuggestionTests {
-    @Test("Edit distance counts insertions, deletions and substitutions", arguments: [
+    @Test("Edit distance counts insertions, deletions, substitutions and swaps of neighbours", arguments: [
         ("", "", 0), ("", "abc", 3), ("abc", "", 3), ("kitten", "sitting", 3),
         ("promting", "prompting", 1), ("flaw", "lawn", 2), ("same", "same", 0),
+        ("asnyc", "async", 1), ("ab", "ba", 1), ("abc", "ca", 3),
     ])
     func editDistanceCountsEdits(a: String, b: String, distance: Int) {
         #expect(Suggestion.editDistance(a, b) == distance)

@@ -288,8 +288,8 @@ struct IncrementalBuildTests {
     }
 }
 
-/// Applies random but valid edits to a fixture site: bodies, titles, dates, tags, new, deleted
-/// and moved entries, drafts, tags.yml, site.yml, page sizes, templates and CSS; the build's
+/// Applies random but valid edits to a fixture site: bodies, titles, dates, tags, weights, new,
+/// deleted and moved entries, drafts, blocks' sort_by, tags.yml, site.yml, page sizes, templates and CSS; the build's
 /// options (the content folder's name, the base URL, drafts, the language); and what the previous
 /// build left (its files edited or deleted by hand, its manifest or store damaged, a killed build's
 /// leftovers).
@@ -319,7 +319,7 @@ struct SiteEditor {
     private var content: String { contentFolder + "/" }
 
     mutating func applyRandomEdit() throws -> String {
-        switch random.next(below: 22) {
+        switch random.next(below: 24) {
         case 0:
             let path = try pick(["research/gpts-are-gpts.md", "prompting/prompt-guide.md"] + Self.freeEntries + added)
             try append("\nАбзац \(random.next(below: 1000)).\n", to: content + path)
@@ -444,11 +444,31 @@ struct SiteEditor {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data("old".utf8).write(to: staging.appendingPathComponent("index.html"))
             return "a build killed while swapping"
+        case 22:
+            // Weights move entries within their block: pages, slices, neighbours and its feed.
+            let path = try pick(["research/gpts-are-gpts.md", "prompting/prompt-guide.md"] + Self.freeEntries + added)
+            let weight = random.next(below: 4)
+            try setField("weight", to: weight == 0 ? nil : "\(weight - 1)", after: "type:", in: content + path)
+            return weight == 0 ? "no weight on \(path)" : "weight \(weight - 1) on \(path)"
+        case 23:
+            let block = try pick(["research", "prompting"])
+            let order = try pick([nil] + ListOrder.allCases.map { $0.rawValue as String? })
+            try setField("sort_by", to: order, after: "order:", in: "\(content)\(block)/_block.md")
+            return "\(block)'s sort_by \(order ?? "left out")"
         default:
             let path = try pick(Self.freeEntries + added)
             try replaceLine(starting: "added:", with: "added: 2023-0\(1 + random.next(below: 9))-\(10 + random.next(below: 18))", in: content + path)
             return "date of \(path)"
         }
+    }
+
+    /// Sets a front matter field on the line after the one starting with `anchor`, or removes it (nil).
+    func setField(_ key: String, to value: String?, after anchor: String, in path: String) throws {
+        let lines = try #require(site.read(path)).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("\(key):") }.map(String.init)
+        var edited = lines
+        if let value, let line = lines.firstIndex(where: { $0.hasPrefix(anchor) }) { edited.insert("\(key): \(value)", at: line + 1) }
+        try site.write(edited.joined(separator: "\n"), to: path)
     }
 
     /// Sets (or adds) site.yml's `pagination.per_page`.
