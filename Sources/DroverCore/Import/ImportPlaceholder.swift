@@ -1,14 +1,15 @@
 import Foundation
 
 /// The body an import writes for an item its list gives no description: it says so, in the
-/// list's language, for the curator to replace. It is not a description: `export readme` never
-/// publishes it (it writes the item without one, and warns).
+/// list's language, for the curator to replace (the texts are `PlaceholderText`'s, which the
+/// build warns about). It is not a description: `export readme` never publishes it (it writes
+/// the item without one, and warns).
 enum ImportPlaceholder {
-    static let russian = "В исходном списке у этого материала нет описания."
-    static let english = "The list this entry was imported from gives no description."
+    static let russian = PlaceholderText.importedRussian
+    static let english = PlaceholderText.importedEnglish
 
     static func text(language: String) -> String {
-        language == "ru" ? russian : english
+        PlaceholderText.importedWithoutDescription(language: language)
     }
 
     /// `text` without the placeholder, and whether it held it.
