@@ -52,16 +52,16 @@ var done = arguments[arguments.length - 1], S = window.DroverSearch, query = arg
 var base = new URL(document.getElementById("search-app").getAttribute("data-index"), location.href);
 function get(path) { return fetch(new URL(path, base)).then(function (r) { return r.json(); }); }
 get("meta.json").then(function (meta) {
-  var forms = S.reading(query), names = [];
+  var forms = S.reading(query, meta.synonyms), names = [];
   forms.forEach(function (f) { f.forEach(function (w) {
-    var n = S.shardFileName(S.shardKey(w)); if (meta.shards.indexOf(n) >= 0 && names.indexOf(n) < 0) names.push(n); }); });
+    var n = S.shardFileName(S.shardKey(w.text)); if (meta.shards.indexOf(n) >= 0 && names.indexOf(n) < 0) names.push(n); }); });
   return Promise.all(names.map(function (n) { return get("shards/" + n + ".json"); })).then(function (loaded) {
     var times = [];
     for (var run = 0; run < 11; run++) {
       var shards = {};
       names.forEach(function (n, i) { shards[n] = JSON.parse(JSON.stringify(loaded[i])); });
       var start = performance.now();
-      S.ordered(S.rank(S.reading(query), shards));
+      S.ordered(S.rank(S.reading(query, meta.synonyms), shards));
       times.push(performance.now() - start);
     }
     times = times.slice(1).sort(function (a, b) { return a - b; });
