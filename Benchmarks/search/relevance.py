@@ -29,12 +29,13 @@ import sys
 import threading
 import urllib.parse
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from measure import headless_chromium  # noqa: E402  (beside this file)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -120,12 +121,7 @@ def main():
     names = [name for name, _ in engines] + (["pagefind-entries"] if not args.no_pagefind else [])
     server = serve(site_dir, port)
 
-    options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]:
-        options.add_argument(argument)
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
-    driver = webdriver.Chrome(options=options, service=service)
+    driver = headless_chromium()
     report = []
     try:
         for query in queries:
