@@ -52,16 +52,16 @@ var done = arguments[arguments.length - 1], S = window.DroverSearch, query = arg
 var base = new URL(document.getElementById("search-app").getAttribute("data-index"), location.href);
 function get(path) { return fetch(new URL(path, base)).then(function (r) { return r.json(); }); }
 get("meta.json").then(function (meta) {
-  var forms = S.reading(query), names = [];
+  var forms = S.reading(query, meta.synonyms), names = [];
   forms.forEach(function (f) { f.forEach(function (w) {
-    var n = S.shardFileName(S.shardKey(w)); if (meta.shards.indexOf(n) >= 0 && names.indexOf(n) < 0) names.push(n); }); });
+    var n = S.shardFileName(S.shardKey(w.text)); if (meta.shards.indexOf(n) >= 0 && names.indexOf(n) < 0) names.push(n); }); });
   return Promise.all(names.map(function (n) { return get("shards/" + n + ".json"); })).then(function (loaded) {
     var times = [];
     for (var run = 0; run < 11; run++) {
       var shards = {};
       names.forEach(function (n, i) { shards[n] = JSON.parse(JSON.stringify(loaded[i])); });
       var start = performance.now();
-      S.ordered(S.rank(S.reading(query), shards));
+      S.ordered(S.rank(S.reading(query, meta.synonyms), shards));
       times.push(performance.now() - start);
     }
     times = times.slice(1).sort(function (a, b) { return a - b; });
@@ -69,6 +69,16 @@ get("meta.json").then(function (meta) {
   });
 }).catch(function (e) { done(String(e)); });
 """
+
+
+def headless_chromium():
+    """Debian's Chromium and chromium-driver, headless, 1280 × 900 (CHROMIUM, CHROMEDRIVER override the paths)."""
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]:
+        options.add_argument(argument)
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    return webdriver.Chrome(options=options, service=service)
 
 
 def main():
@@ -86,12 +96,7 @@ def main():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = "http://127.0.0.1:%d%s%s" % (server.server_address[1], args.prefix, args.page)
 
-    options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]:
-        options.add_argument(argument)
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
-    driver = webdriver.Chrome(options=options, service=service)
+    driver = headless_chromium()
     try:
         started = time.time()
         driver.get(url)

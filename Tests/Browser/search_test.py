@@ -105,15 +105,15 @@ def one_edit_is_a_typo(page):
 
 
 @test
-def field_outranks_match_kind(page):
+def written_outranks_corrected_then_field_then_kind(page):
     page.open()
     ranks = page.core("""
-        return [S.score(0, S.MATCH.typo) > S.score(1, S.MATCH.exact),
-                S.score(1, S.MATCH.typo) > S.score(2, S.MATCH.exact),
-                S.score(2, S.MATCH.typo) > S.score(3, S.MATCH.exact),
+        return [S.score(3, S.MATCH.exact) > S.score(0, S.MATCH.typo),
                 S.score(0, S.MATCH.exact) > S.score(0, S.MATCH.stem),
-                S.score(0, S.MATCH.stem) > S.score(0, S.MATCH.prefix),
-                S.score(0, S.MATCH.prefix) > S.score(0, S.MATCH.typo)]""")
+                S.score(0, S.MATCH.stem) > S.score(0, S.MATCH.synonym),
+                S.score(0, S.MATCH.synonym) > S.score(0, S.MATCH.prefix),
+                S.score(0, S.MATCH.prefix) > S.score(1, S.MATCH.exact),
+                S.score(0, S.MATCH.typo) > S.score(1, S.MATCH.typo)]""")
     assert ranks == [True] * 6, ranks
 
 
@@ -173,6 +173,87 @@ def one_typo_still_matches(page):
     page.open("?q=" + urllib.parse.quote("дифузия"))
     titles = page.wait_titles(lambda t: t, "results for дифузия")
     assert titles == ["Курс по диффузионным моделям"], titles
+
+
+@test
+def stop_words_need_not_match(page):
+    page.open("?q=" + urllib.parse.quote("курс по диффузии для начинающих"))
+    titles = page.wait_titles(lambda t: t, "results for a phrase with stop words")
+    # «по», «для» are nobody's words; no entry has «диффузии» and «начинающих» both: the two
+    # entries with two of the three words (a course's type counts as «курс») come first.
+    assert set(titles[:2]) == {"Курс по диффузионным моделям", "Модели машинного обучения для начинающих"}, titles
+    assert page.driver.find_elements(By.CSS_SELECTOR, "#search-results .search-partial")
+
+
+@test
+def partial_matches_are_labelled_not_nothing(page):
+    page.open("?q=" + urllib.parse.quote("телеграм квантовая гравитация"))
+    titles = page.wait_titles(lambda t: t, "partial results")
+    assert {"Сиолошная", "Дайджест новостей ИИ"} <= set(titles), titles
+    note = page.driver.find_elements(By.CSS_SELECTOR, "#search-results .search-partial")
+    assert note and "частично" in note[0].text, [n.text for n in note]
+    assert "Ничего не найдено" not in page.status(), page.status()
+    assert "частично" in page.status(), page.status()
+
+
+@test
+def host_and_synonym_words_find_entries(page):
+    # «тг» is in the theme's group of t.me: the channel on t.me has it as a word of its host.
+    page.open("?q=" + urllib.parse.quote("тг"))
+    titles = page.wait_titles(lambda t: t, "results for тг")
+    assert titles[0] == "Сиолошная", titles
+    # «канал» is the type's label: both channels, though one says so nowhere in its text.
+    page.open("?q=" + urllib.parse.quote("телеграм канал"))
+    titles = page.wait_titles(lambda t: len(t) >= 2, "results for телеграм канал")
+    assert set(titles[:2]) == {"Сиолошная", "Дайджест новостей ИИ"}, titles
+
+
+@test
+def excerpt_marks_the_matched_words(page):
+    page.open("?q=" + urllib.parse.quote("изображению"))
+    page.wait_titles(lambda t: t, "results for изображению")
+    hit = page.driver.find_elements(By.CSS_SELECTOR, "#search-results .search-hit")[0]
+    excerpt = hit.find_element(By.CSS_SELECTOR, ".search-hit__excerpt")
+    assert excerpt.text.startswith("Диффузия шаг за шагом"), excerpt.text
+    marks = [m.text for m in excerpt.find_elements(By.TAG_NAME, "mark")]
+    assert marks == ["изображению"], marks
+    meta = hit.find_element(By.CSS_SELECTOR, ".search-hit__meta").text
+    for part in ["Учиться", "Курс", "#"]:
+        assert part in meta, meta
+
+
+@test
+def hostile_content_reaches_the_page_as_text(page):
+    page.open("?q=" + urllib.parse.quote("экранирование <b>x</b>"))
+    page.wait_titles(lambda t: t, "the entry with markup in its text")
+    results = page.driver.find_element(By.ID, "search-results")
+    assert results.find_elements(By.CSS_SELECTOR, "script, b, img") == []
+    excerpt = results.find_element(By.CSS_SELECTOR, ".search-hit__excerpt")
+    assert [m.text for m in excerpt.find_elements(By.TAG_NAME, "mark")] == ["экранирование"], excerpt.text
+    assert page.driver.execute_script("return window.pwned") is None
+
+
+@test
+def arrow_keys_move_through_results(page):
+    page.open("?q=" + urllib.parse.quote("модели"))
+    titles = page.wait_titles(lambda t: len(t) >= 3, "several results")
+    field = page.driver.find_element(By.ID, "search-query")
+    field.click()
+    active = lambda: page.driver.switch_to.active_element
+    field.send_keys(Keys.ARROW_DOWN)
+    assert active().text == titles[0], active().text
+    active().send_keys(Keys.ARROW_DOWN)
+    active().send_keys(Keys.ARROW_DOWN)
+    assert active().text == titles[2], active().text
+    active().send_keys(Keys.ARROW_UP)
+    assert active().text == titles[1], active().text
+    active().send_keys(Keys.ARROW_UP)
+    active().send_keys(Keys.ARROW_UP)
+    assert active().get_attribute("id") == "search-query", "up from the first result returns to the field"
+    active().send_keys(Keys.ARROW_DOWN)
+    target = active().get_attribute("href")
+    active().send_keys(Keys.ENTER)
+    page.wait(lambda: page.driver.current_url == target, "the result opened")
 
 
 @test
@@ -329,6 +410,7 @@ def driver_for(width, dark=False):
 
 
 def screenshots(site, folder):
+    os.makedirs(folder, exist_ok=True)  # save_screenshot returns False, silently, into a missing folder
     for width in (390, 1280):
         for scheme in ("light", "dark"):
             driver = driver_for(width, dark=scheme == "dark")
@@ -340,7 +422,8 @@ def screenshots(site, folder):
                 height = driver.execute_script("return document.documentElement.scrollHeight")
                 driver.set_window_size(width, min(height + 120, 2200))
                 path = "%s/search-%d-%s.png" % (folder, width, scheme)
-                driver.save_screenshot(path)
+                if not driver.save_screenshot(path):
+                    raise OSError("could not write " + path)
                 print("screenshot", path)
             finally:
                 driver.quit()

@@ -17,6 +17,9 @@ public struct SiteConfig: Sendable {
     var strings = StringTable()
     /// Whether the build writes the search index and page (`search: false` turns them off).
     public var search = true
+    /// The collection's own search synonyms (`search: { synonyms: [...] }`), one group a line,
+    /// added to the theme's (see `SearchSynonyms`).
+    var searchSynonyms: [String] = []
 
     public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "pagination",
                                    "check", "strings", "search"]
@@ -105,7 +108,18 @@ extension SiteConfig {
             strings = StringTable.read(&section)
             fields.report(contentsOf: section.diagnostics)
         }
-        let search = fields.bool("search") ?? true
+        // `search: false`, or a mapping of search settings (which leaves search on).
+        var search = true
+        var searchSynonyms: [String] = []
+        if fields.node("search")?.mapping != nil {
+            if var section = fields.mapping("search") {
+                searchSynonyms = section.stringList("synonyms", required: false, example: "synonyms: [\"тг, телеграм, telegram\"]")?.map(\.0) ?? []
+                section.reportUnknownKeys(known: ["synonyms"], context: "search:")
+                fields.report(contentsOf: section.diagnostics)
+            }
+        } else {
+            search = fields.bool("search") ?? true
+        }
         fields.reportUnknownKeys(known: knownKeys, context: "site.yml")
 
         guard let title, let description, let baseURL, let language else { return nil }
@@ -115,6 +129,7 @@ extension SiteConfig {
         config.check = check
         config.strings = strings
         config.search = search
+        config.searchSynonyms = searchSynonyms
         return config
     }
 

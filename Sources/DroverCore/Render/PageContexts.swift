@@ -16,11 +16,16 @@ struct PageContexts: Sendable {
     private let sharedStrings: SharedContext<InterfaceStrings>
     /// The interface strings every page and card reads as `t`, and the engine composes from.
     var strings: InterfaceStrings { sharedStrings.context }
+    /// Whether the site has a search page, which block and tag pages then link their type and
+    /// difficulty counts to.
+    let hasSearchPage: Bool
 
     /// - Parameter summarized: the entries whose summaries the pages to render show; all when nil.
     ///   Made on all cores: a clean build of 10,000 entries makes 10,000 of them.
-    init(collection: Collection, urls: SiteURLs, strings: InterfaceStrings, contentPathInRepo: String, summarized: Set<Int>? = nil) async {
+    init(collection: Collection, urls: SiteURLs, strings: InterfaceStrings, contentPathInRepo: String, summarized: Set<Int>? = nil,
+         hasSearchPage: Bool = false) async {
         self.collection = collection
+        self.hasSearchPage = hasSearchPage
         self.urls = urls
         self.contentPathInRepo = contentPathInRepo
         let blockTitles = Dictionary(uniqueKeysWithValues: collection.blocks.map { ($0.slug, $0.title) })
@@ -83,7 +88,9 @@ struct PageContexts: Sendable {
         let detail = BlockDetail(title: block.title, url: urls.link(path), summary: block.summary,
                                  audience: block.audience, introHTML: number == 1 ? block.intro.html.page.nonEmpty : nil,
                                  count: indices.count, countLabel: strings.count(indices.count), feedURL: urls.absolute(feed),
-                                 showsUpdated: indices.contains { collection.entries[$0].updated != nil })
+                                 showsUpdated: indices.contains { collection.entries[$0].updated != nil },
+                                 types: filterLinks(indices, by: { $0.type }, filter: "type", on: "block=" + block.slug),
+                                 levels: filterLinks(indices, by: { $0.difficulty }, filter: "level", on: "block=" + block.slug))
         return page(info(kind: "block", path: SiteURLs.listPage(path, number: number), heading: block.title,
                          title: title(block.title, on: list.pagination), description: block.summary,
                          feedPath: feed, feedTitle: feedTitle(block.title)),
@@ -118,11 +125,29 @@ struct PageContexts: Sendable {
         let list = listPage(tag.entryIndices, ListPaging(tag, in: collection), number: number, at: path)
         let detail = TagDetail(name: tag.name, title: tag.title, description: tag.description, url: urls.link(path),
                                count: tag.entryIndices.count, countLabel: strings.count(tag.entryIndices.count),
-                               feedURL: urls.absolute(feed))
+                               feedURL: urls.absolute(feed),
+                               types: filterLinks(tag.entryIndices, by: { $0.type }, filter: "type", on: "tag=" + tag.slug),
+                               levels: filterLinks(tag.entryIndices, by: { $0.difficulty }, filter: "level", on: "tag=" + tag.slug))
         return page(info(kind: "tag", path: SiteURLs.listPage(path, number: number), heading: tag.title,
                          title: title(tag.title, on: list.pagination), description: description,
                          feedPath: feed, feedTitle: feedTitle(tag.title)),
                     .tag(detail, entries: list.entries, pagination: list.pagination))
+    }
+
+    /// The entries' counts per value of a filter, in the filter's order, each linked to the search
+    /// page with the filter and `own` (`block=…`, `tag=…`) set; none without a search page.
+    private func filterLinks<Value: FilterValue>(_ indices: [Int], by value: (Entry) -> Value?, filter: String,
+                                                 on own: String) -> [FilterLink] {
+        guard hasSearchPage else { return [] }
+        var counts: [Value: Int] = [:]
+        for index in indices {
+            if let found = value(collection.entries[index]) { counts[found, default: 0] += 1 }
+        }
+        return Value.allCases.compactMap { value in
+            guard let count = counts[value] else { return nil }
+            return FilterLink(label: value.label(in: strings), count: count,
+                              url: urls.link(SearchIndex.folder) + "?" + own + "&" + filter + "=" + value.rawValue)
+        }
     }
 
     /// A standalone page such as «О проекте»: its title, optional summary and Markdown body.
@@ -203,4 +228,17 @@ struct PageContexts: Sendable {
         return strings.format(.listPageTitle, ["heading": heading, "number": String(pagination.number),
                                                "total": String(pagination.total), "site": collection.config.title])
     }
+}
+
+/// A value the search page can filter by, with its label in the interface's language.
+protocol FilterValue: CaseIterable, Hashable, RawRepresentable where RawValue == String {
+    func label(in strings: InterfaceStrings) -> String
+}
+
+extension ResourceType: FilterValue {
+    func label(in strings: InterfaceStrings) -> String { strings.label(self) }
+}
+
+extension Difficulty: FilterValue {
+    func label(in strings: InterfaceStrings) -> String { strings.label(self) }
 }

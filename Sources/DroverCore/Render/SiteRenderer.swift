@@ -176,7 +176,7 @@ struct SiteRenderer: Sendable {
             if case .page(let recipe) = output.content { summarized.formUnion(recipe.summarizedEntries(in: site.collection)) }
         }
         let contexts = await PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
-                                    contentPathInRepo: site.contentPathInRepo, summarized: summarized)
+                                    contentPathInRepo: site.contentPathInRepo, summarized: summarized, hasSearchPage: hasSearchPage)
         // In batches: first the cards the batch's lists show and no earlier batch rendered, then
         // its pages, each page's context made by the task that renders it, so no batch holds the
         // contexts of all its pages at once, and a batch has one wait for its cards and one for
@@ -235,7 +235,7 @@ struct SiteRenderer: Sendable {
             if case .page(let recipe) = output.content { summarized.formUnion(recipe.summarizedEntries(in: site.collection)) }
         }
         let contexts = await PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
-                                          contentPathInRepo: site.contentPathInRepo, summarized: summarized)
+                                          contentPathInRepo: site.contentPathInRepo, summarized: summarized, hasSearchPage: hasSearchPage)
         let themeFingerprint = site.theme.fingerprint
         let missed = await concurrentMap(checked.count, chunk: 8) { index -> String? in
             let output = checked[index]
@@ -281,7 +281,7 @@ struct SiteRenderer: Sendable {
     // MARK: Structure
 
     /// Whether the site gets a search page: search is on and the theme has its template.
-    private var hasSearchPage: Bool {
+    var hasSearchPage: Bool {
         site.collection.config.search && site.theme.has(SearchIndex.template)
     }
 

@@ -20,6 +20,9 @@ struct SearchDocument: Sendable {
     var level: String?
     var language: String
     var tags: [String]
+    /// The start of the entry's text, as cards show it: the browser cuts the result's excerpt
+    /// from it around the words that matched.
+    var excerpt: String
 
     /// How much of the entry's text counts as its summary: what a card shows of it.
     static let summaryLength = 200
@@ -29,7 +32,8 @@ struct SearchDocument: Sendable {
     /// fields. An entry computes it once (`Entry.searchKey`).
     static func inputsKey(of entry: Entry.Fields) -> UInt64 {
         var hasher = StableHasher()
-        for text in [entry.sourcePath, entry.title, entry.type.rawValue, entry.difficulty?.rawValue ?? "", entry.language] {
+        // The URL for its host's synonyms, the excerpt for the result's excerpt.
+        for text in [entry.sourcePath, entry.title, entry.url, entry.type.rawValue, entry.difficulty?.rawValue ?? "", entry.language, entry.body.excerpt] {
             hasher.combine(text)
         }
         hasher.combine(Int64(entry.tags.count))
@@ -38,7 +42,11 @@ struct SearchDocument: Sendable {
         return hasher.value
     }
 
-    init(entry: Entry, tagTitles: [String: String]) {
+    /// `describing`: words that say what the entry is without being in its text, its type's
+    /// and its host's (see `SearchSynonyms`); they count as tag words. `context`: its block's
+    /// title, whose words count as body words («бизнес» finds the entries of «ML в бизнесе»,
+    /// below those that say it themselves).
+    init(entry: Entry, tagTitles: [String: String], describing: [String] = [], context: String = "") {
         title = entry.title
         path = SiteURLs.entry(block: entry.block, slug: entry.slug)
         block = entry.block
@@ -46,6 +54,7 @@ struct SearchDocument: Sendable {
         level = entry.difficulty?.rawValue
         language = entry.language
         tags = entry.tags
+        excerpt = entry.body.excerpt
 
         // A word is kept in the first (best) field it appears in: the browser ranks by the best.
         // The entry's own fields were cut when it was parsed; the tags come second, so their
@@ -55,7 +64,8 @@ struct SearchDocument: Sendable {
         let title = own.title.withUTF8 { Array($0) }
         var tagWords: [IndexWord] = []
         var seen = Set(IndexWord.words(in: title))
-        for word in IndexWord.words(in: SearchText.joinedWords(entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") }.joined(separator: " ")))
+        let tagText = entry.tags.map { $0 + " " + (tagTitles[$0] ?? "") } + describing
+        for word in IndexWord.words(in: SearchText.joinedWords(tagText.joined(separator: " ")))
             where seen.insert(word).inserted {
             tagWords.append(word)
         }
@@ -63,6 +73,14 @@ struct SearchDocument: Sendable {
             let words = text.withUTF8 { Array($0) }
             return tagWords.isEmpty ? words : IndexWord.joined(IndexWord.words(in: words).filter { !tagWords.contains($0) })
         }
-        words = [title, IndexWord.joined(tagWords), lessTags(own.summary), lessTags(own.body)]
+        let summary = lessTags(own.summary)
+        var body = lessTags(own.body)
+        if !context.isEmpty {
+            // The block's words the entry does not have already, after its own.
+            var earlier = seen.union(IndexWord.words(in: summary)).union(IndexWord.words(in: body))
+            let extra = IndexWord.words(in: SearchText.joinedWords(context)).filter { earlier.insert($0).inserted }
+            if !extra.isEmpty { body = IndexWord.joined(IndexWord.words(in: body) + extra) }
+        }
+        words = [title, IndexWord.joined(tagWords), summary, body]
     }
 }

@@ -8,7 +8,8 @@
 ///   no other download;
 /// - `search/shards/KEY.json`: every word whose transliteration starts with KEY (two letters),
 ///   with its Snowball stem and, per field (title, tags, summary, body), the entries it is in;
-/// - `search/docs/N.json`: titles and paths of entries `N*docChunk ..< (N+1)*docChunk`;
+/// - `search/docs/N.json`: `[title, path, excerpt, tag positions]` of entries
+///   `N*docChunk ..< (N+1)*docChunk`, what a result shows;
 /// - `search/tags.json`: the entries of each tag, loaded only when the tag filter is used.
 ///
 /// Entries are numbered in collection order (block, then slug), so editing an entry changes only
@@ -24,9 +25,9 @@ public struct SearchIndex: Sendable {
     public static let folder = "search/"
     /// The theme's template for the search page; a theme without it gets the index alone.
     static let template = "search"
-    /// Entries per docs chunk: small enough that the first results cost one small request.
-    public static let docChunk = 256
-    public static let formatVersion = 1
+    /// Entries per docs chunk: small enough that a chunk with excerpts stays a small request.
+    public static let docChunk = 64
+    public static let formatVersion = 2
 
     public let files: [File]
 
@@ -35,17 +36,37 @@ public struct SearchIndex: Sendable {
     static func build(collection: Collection, strings: InterfaceStrings) async -> SearchIndex {
         let tagTitles = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0.title) })
         let entries = collection.entries
-        let documents = await concurrentMap(entries.count, chunk: 64) { SearchDocument(entry: entries[$0], tagTitles: tagTitles) }
+        let synonyms = SearchSynonyms(strings: strings, site: collection.config.searchSynonyms)
+        let blockTitles = Dictionary(collection.blocks.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let documents = await concurrentMap(entries.count, chunk: 64) {
+            SearchDocument(entry: entries[$0], tagTitles: tagTitles,
+                           describing: describingWords(entries[$0], synonyms: synonyms, strings: strings),
+                           context: blockTitles[entries[$0].block] ?? "")
+        }
         let words = WordsByShard(documents)
         let shards = await concurrentMap(words.keys.count, chunk: 8) { words.shardFile(words.keys[$0]) }
-        return SearchIndex(documents: documents, shards: shards, keys: words.keys, collection: collection, strings: strings)
+        return SearchIndex(documents: documents, shards: shards, keys: words.keys, collection: collection, strings: strings, synonyms: synonyms)
+    }
+
+    /// The words that say what an entry is without being in its text: its type, by name and by
+    /// label («канал», "channel"), and the synonyms of its URL's host («телеграм» for t.me).
+    static func describingWords(_ entry: Entry, synonyms: SearchSynonyms, strings: InterfaceStrings) -> [String] {
+        [entry.type.rawValue, strings.label(entry.type)] + synonyms.hostWords(url: entry.url)
     }
 
     /// The same index, made on the calling thread: for a build that kept the previous index and
     /// finds one of its files missing from the output.
     init(collection: Collection, strings: InterfaceStrings) {
         let tagTitles = Dictionary(uniqueKeysWithValues: collection.tags.map { ($0.name, $0.title) })
-        self.init(documents: collection.entries.map { SearchDocument(entry: $0, tagTitles: tagTitles) }, collection: collection, strings: strings)
+        let synonyms = SearchSynonyms(strings: strings, site: collection.config.searchSynonyms)
+        let blockTitles = Dictionary(collection.blocks.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let documents = collection.entries.map {
+            SearchDocument(entry: $0, tagTitles: tagTitles,
+                           describing: Self.describingWords($0, synonyms: synonyms, strings: strings),
+                           context: blockTitles[$0.block] ?? "")
+        }
+        let words = WordsByShard(documents)
+        self.init(documents: documents, shards: words.keys.map(words.shardFile), keys: words.keys, collection: collection, strings: strings, synonyms: synonyms)
     }
 
     /// The hash of everything the index is made from: each entry's searchable words, title, path
@@ -57,6 +78,7 @@ public struct SearchIndex: Sendable {
         hasher.combine(Int64(formatVersion))
         hasher.combine(Int64(docChunk))
         hasher.combine(strings.fingerprint)
+        SearchSynonyms(strings: strings, site: collection.config.searchSynonyms).fold(into: &hasher)
         for block in collection.blocks {
             hasher.combine(block.slug)
             hasher.combine(block.title)
@@ -76,27 +98,43 @@ public struct SearchIndex: Sendable {
         path.hasPrefix(folder) && path != folder + "index.html"
     }
 
-    init(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings) {
-        let words = WordsByShard(documents)
-        self.init(documents: documents, shards: words.keys.map(words.shardFile), keys: words.keys, collection: collection, strings: strings)
-    }
-
     /// The index around its shard files (`keys` in the same order).
-    private init(documents: [SearchDocument], shards: [File], keys: [String], collection: Collection, strings: InterfaceStrings) {
+    private init(documents: [SearchDocument], shards: [File], keys: [String], collection: Collection, strings: InterfaceStrings,
+                 synonyms: SearchSynonyms) {
         var files = shards
+        let tagIndex = Dictionary(uniqueKeysWithValues: collection.tags.enumerated().map { ($1.name, $0) })
         for start in stride(from: 0, to: documents.count, by: Self.docChunk) {
-            let chunk = documents[start..<min(start + Self.docChunk, documents.count)].map { [$0.title, $0.path] }
+            let chunk = documents[start..<min(start + Self.docChunk, documents.count)].map {
+                Doc(title: $0.title, path: $0.path, excerpt: $0.excerpt, tags: $0.tags.compactMap { tagIndex[$0] })
+            }
             files.append(File(path: Self.folder + "docs/\(start / Self.docChunk).json", bytes: IndexJSON.encode(chunk)))
         }
-        let tagIndex = Dictionary(uniqueKeysWithValues: collection.tags.enumerated().map { ($1.name, $0) })
         var tagMembers = [[Int]](repeating: [], count: collection.tags.count)
         for (id, document) in documents.enumerated() {
             for tag in Set(document.tags) { if let index = tagIndex[tag] { tagMembers[index].append(id) } }
         }
         files.append(File(path: Self.folder + "tags.json", bytes: IndexJSON.encode(tagMembers.map(Postings.encode))))
         files.append(File(path: Self.folder + "meta.json",
-                          bytes: IndexJSON.encode(Self.meta(documents: documents, collection: collection, strings: strings, shardKeys: keys))))
+                          bytes: IndexJSON.encode(Self.meta(documents: documents, collection: collection, strings: strings, shardKeys: keys,
+                                                            synonyms: synonyms))))
         self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// What a result shows of an entry, as a row `[title, path, excerpt, [tag positions]]`.
+    struct Doc: Encodable {
+        var title: String
+        var path: String
+        var excerpt: String
+        /// Positions in `meta.json`'s `tags`.
+        var tags: [Int]
+
+        func encode(to encoder: Encoder) throws {
+            var row = encoder.unkeyedContainer()
+            try row.encode(title)
+            try row.encode(path)
+            try row.encode(excerpt)
+            try row.encode(tags)
+        }
     }
 
     /// One shard: its words' stems, and per word `[word, stem position, title, tags, summary, body]`
@@ -172,6 +210,8 @@ public struct SearchIndex: Sendable {
         var facets: [Facet]
         /// `[slug, title]` of each tag, in the order of `tags.json`.
         var tags: [[String]]
+        /// Groups of words that stand for one another (`SearchSynonyms.wordGroups`).
+        var synonyms: [[String]]
 
         struct Facet: Encodable {
             var name: String
@@ -180,7 +220,8 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    private static func meta(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings, shardKeys: [String]) -> Meta {
+    private static func meta(documents: [SearchDocument], collection: Collection, strings: InterfaceStrings, shardKeys: [String],
+                             synonyms: SearchSynonyms) -> Meta {
         let languages = Set(documents.map(\.language)).sorted()
         let facets: [(name: String, values: [(key: String, label: String)], value: (SearchDocument) -> String?)] = [
             ("block", collection.blocks.map { ($0.slug, $0.title) }, { $0.block }),
@@ -194,6 +235,6 @@ public struct SearchIndex: Sendable {
             let column = documents.map { facet.value($0).flatMap { positions[$0] } ?? 0 }
             return Meta.Facet(name: facet.name, values: facet.values.map { [$0.key, $0.label] },
                               column: FacetColumn.encode(column, valueCount: facet.values.count))
-        }, tags: collection.tags.map { [$0.slug, $0.title] })
+        }, tags: collection.tags.map { [$0.slug, $0.title] }, synonyms: synonyms.wordGroups)
     }
 }

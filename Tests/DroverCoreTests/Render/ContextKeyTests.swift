@@ -19,7 +19,7 @@ import Testing
         let renderer = SiteRenderer(site: site, dependencies: OutputDependencies(site: site, buildKey: "test", settingsFingerprint: 0,
                                                                                 sourceHashes: [:]))
         let contexts = await PageContexts(collection: site.collection, urls: site.urls, strings: site.strings,
-                                          contentPathInRepo: site.contentPathInRepo)
+                                          contentPathInRepo: site.contentPathInRepo, hasSearchPage: renderer.hasSearchPage)
         var pages = 0
         for planned in await renderer.plan() {
             guard case .page(let recipe) = planned.content else { continue }

@@ -28,7 +28,7 @@ import Testing
         let dependencies = OutputDependencies(site: prepared, buildKey: "test", settingsFingerprint: 0, sourceHashes: [:])
         let renderer = SiteRenderer(site: prepared, dependencies: dependencies)
         let contexts = await PageContexts(collection: prepared.collection, urls: prepared.urls, strings: prepared.strings,
-                                    contentPathInRepo: prepared.contentPathInRepo)
+                                    contentPathInRepo: prepared.contentPathInRepo, hasSearchPage: renderer.hasSearchPage)
         var cards: [Int: RenderedCards] = [:]
         var pages = 0
         for planned in await renderer.plan() {

@@ -30,7 +30,7 @@ import Testing
         "PageContext": PageContext.keys, "EntrySummary": EntrySummary.keys,
         "EntryDetail": Array(EntryDetail.keys.dropFirst(EntrySummary.keys.count)),
         "TitledLink": TitledLink.keys, "TagLink": TagLink.keys, "BlockItem": BlockItem.keys, "BlockDetail": BlockDetail.keys,
-        "TagItem": TagItem.keys, "TagDetail": TagDetail.keys, "StandaloneDetail": StandaloneDetail.keys,
+        "TagItem": TagItem.keys, "TagDetail": TagDetail.keys, "FilterLink": FilterLink.keys, "StandaloneDetail": StandaloneDetail.keys,
         "Pagination": Pagination.keys, "PageNumberLink": PageNumberLink.keys,
     ]
 

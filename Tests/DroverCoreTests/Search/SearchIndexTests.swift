@@ -57,8 +57,11 @@ import Testing
         #expect(gpts?.fields == [[Self.gpts], [], [], []], "a title word")
         let neuro = try Self.shard(for: "нейросети", in: index).words["нейросети"]
         #expect(neuro?.fields == [[], [Self.alignment, Self.gpts], [], []], "a tag, by name and title")
+        let market = try Self.shard(for: "рынке", in: index).words["рынке"]
+        #expect(market?.fields == [[], [], [Self.gpts], []], "the start of the body is the summary")
+        // «Работа» starts the body too, but the type's label («Научная работа») files it as a tag word.
         let work = try Self.shard(for: "работа", in: index).words["работа"]
-        #expect(work?.fields == [[], [], [Self.gpts], []], "the start of the body is the summary")
+        #expect(work?.fields == [[], [Self.gpts], [], []], "a word of the type's label")
         let author = try Self.shard(for: "иванова", in: index).words["иванова"]
         #expect(author?.fields == [[], [], [], [Self.promptGuide]], "authors count as body")
     }
@@ -98,12 +101,19 @@ import Testing
         #expect(byTag["neiroseti"] == [Self.alignment, Self.gpts])
     }
 
-    @Test func docsChunksHoldTitlesAndPaths() async throws {
+    @Test func docsChunksHoldWhatAResultShows() async throws {
         let site = try FixtureSite()
         defer { site.remove() }
-        let docs = try #require(try Self.json("search/docs/0.json", in: try await Self.index(site)) as? [[String]])
-        #expect(docs[Self.promptGuide] == ["Руководство по промптам", "prompting/prompt-guide/"])
+        let index = try await Self.index(site)
+        let docs = try #require(try Self.json("search/docs/0.json", in: index) as? [[Any]])
         #expect(docs.count == 3)
+        let guide = docs[Self.promptGuide]
+        #expect(guide[0] as? String == "Руководство по промптам")
+        #expect(guide[1] as? String == "prompting/prompt-guide/")
+        #expect((guide[2] as? String)?.hasPrefix("Короткий курс") == true, "the excerpt, for the result's excerpt")
+        let tags = try #require(try Self.json("search/meta.json", in: index) as? [String: Any])["tags"] as? [[String]]
+        let slugs = try #require(guide[3] as? [Int]).map { tags?[$0][0] ?? "" }
+        #expect(slugs.count == 2 && slugs.contains("llm"), "tag positions in meta.json, found \(slugs)")
     }
 
     @Test func theSameCollectionGivesTheSameBytes() async throws {
@@ -147,7 +157,8 @@ import Testing
         let after = try await Self.index(site)
         let changed = Set(zip(before.files, after.files).filter { $0 != $1 }.map(\.0.path))
         #expect(before.files.map(\.path) == after.files.map(\.path))
-        #expect(changed == ["search/shards/ko.json", "search/shards/ku.json"])
+        // The docs chunk holds the excerpt, which the edit changed.
+        #expect(changed == ["search/docs/0.json", "search/shards/ko.json", "search/shards/ku.json"])
     }
 }
 

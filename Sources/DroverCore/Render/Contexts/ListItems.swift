@@ -20,6 +20,20 @@ struct BlockItem: TemplateContext {
 
 }
 
+/// One value of a search filter on a block or tag page (`types`, `levels`): how many of the
+/// page's entries have it, and the search page with that filter and the page's own set.
+struct FilterLink: TemplateContext {
+    var label: String
+    var count: Int
+    var url: String
+
+    static let fields = TemplateFields<Self>([
+        "label": { .text($0.label) },
+        "count": { .number($0.count) },
+        "url": { .text($0.url) },
+    ])
+}
+
 /// The block page's `block`.
 struct BlockDetail: TemplateContext {
     var title: String
@@ -32,6 +46,10 @@ struct BlockDetail: TemplateContext {
     var countLabel: String
     var feedURL: String
     var showsUpdated: Bool
+    /// Its entries by type and by difficulty, each linked to the search page filtered so; empty
+    /// when the site has no search page.
+    var types: [FilterLink] = []
+    var levels: [FilterLink] = []
 
     static let fields = TemplateFields<Self>([
         "title": { .text($0.title) },
@@ -43,6 +61,8 @@ struct BlockDetail: TemplateContext {
         "count_label": { .text($0.countLabel) },
         "feed_url": { .text($0.feedURL) },
         "shows_updated": { .flag($0.showsUpdated) },
+        "types": { .list($0.types) },
+        "levels": { .list($0.levels) },
     ])
 
 }
@@ -78,6 +98,9 @@ struct TagDetail: TemplateContext {
     var count: Int
     var countLabel: String
     var feedURL: String
+    /// As `BlockDetail`'s.
+    var types: [FilterLink] = []
+    var levels: [FilterLink] = []
 
     static let fields = TemplateFields<Self>([
         "name": { .text($0.name) },
@@ -87,6 +110,8 @@ struct TagDetail: TemplateContext {
         "count": { .number($0.count) },
         "count_label": { .text($0.countLabel) },
         "feed_url": { .text($0.feedURL) },
+        "types": { .list($0.types) },
+        "levels": { .list($0.levels) },
     ])
 
 }

@@ -49,9 +49,12 @@ struct EngineString: Sendable, Hashable {
     /// Optional keys: `language_name_<code>`, how the interface names an entry's language.
     static let languageNamePrefix = "language_name_"
 
+    /// Optional: the theme's search synonyms, a list of groups of any length (`SearchSynonyms`).
+    static let searchSynonymsKey = SearchSynonyms.stringKey
+
     /// Whether a table may have `key` without the engine or a template requiring it.
     static func isOptional(_ key: String) -> Bool {
-        key == pluralRuleKey || key.hasPrefix(languageNamePrefix)
+        key == pluralRuleKey || key == searchSynonymsKey || key.hasPrefix(languageNamePrefix)
     }
 }
 

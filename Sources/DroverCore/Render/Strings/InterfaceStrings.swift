@@ -91,6 +91,11 @@ public struct InterfaceStrings: TemplateParent {
         return own.map { ($0, code) } ?? (code, nil)
     }
 
+    /// The texts of an optional list (`search_synonyms`); empty when the table has none.
+    func list(_ key: String) -> [String] {
+        if case .list(let list) = values[key] { list } else { [] }
+    }
+
     func label(_ type: ResourceType) -> String {
         text(.type(type))
     }
