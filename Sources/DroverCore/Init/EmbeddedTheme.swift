@@ -95,7 +95,7 @@ search_title: "Search"
 search_description: "Search «{site}»"
 search_noscript: "Search runs in the browser with JavaScript on. Without it, every resource is reachable through the sections and tags:"
 search_query_label: "What to find"
-search_hint: "Searches titles, tags and descriptions; understands word forms, the wrong keyboard layout, transliteration and one typo."
+search_hint: "Searches titles, tags and descriptions; understands word forms, synonyms, the wrong keyboard layout, transliteration and typos."
 search_filters: "Filters"
 search_filter_block: "Section"
 search_filter_block_any: "All sections"
@@ -115,6 +115,7 @@ search_msg_none: "Nothing found."
 search_msg_no_match_query: "Nothing found for “{q}”."
 search_msg_no_match: "Nothing found."
 search_msg_found: "Found: {count}"
+search_msg_partial: "No resource has every word of “{q}”; these match some of them."
 search_msg_shown: ", showing the first {shown}"
 search_msg_unavailable: "Search is unavailable right now: its index did not load. Every resource is reachable through the sections and tags."
 # The count in "Found: …", by the browser's plural rule for the page's language
@@ -174,6 +175,17 @@ language_name_zh: "Chinese"
 language_name_ja: "Japanese"
 language_name_it: "Italian"
 language_name_pt: "Portuguese"
+
+# Search synonyms: each line a group of words that stand for one another; a member with a dot is
+# a host name, whose entries get the group's words (see docs/search.md). site.yml adds its own
+# under search: { synonyms: [...] }.
+search_synonyms:
+  - "t.me, telegram.me, telegram"
+  - "youtube.com, youtu.be, youtube"
+  - "github.com, github"
+  - "arxiv.org, arxiv, preprint"
+  - "huggingface.co, huggingface"
+  - "llm, llms"
 
 """#),
         (path: "i18n/ru.yml", text: #"""
@@ -265,7 +277,7 @@ search_title: "Поиск"
 search_description: "Поиск по коллекции «{site}»"
 search_noscript: "Поиск работает в браузере с включённым JavaScript. Без него все материалы доступны по разделам и тегам:"
 search_query_label: "Что найти"
-search_hint: "Ищет по названиям, тегам и описаниям; понимает формы слов, неверную раскладку, латиницу и одну опечатку."
+search_hint: "Ищет по названиям, тегам и описаниям; понимает формы слов, синонимы, неверную раскладку, латиницу и опечатки."
 search_filters: "Фильтры"
 search_filter_block: "Раздел"
 search_filter_block_any: "Все разделы"
@@ -285,6 +297,7 @@ search_msg_none: "Ничего не найдено."
 search_msg_no_match_query: "Ничего не найдено по запросу «{q}»."
 search_msg_no_match: "Ничего не найдено."
 search_msg_found: "Найдено: {count}"
+search_msg_partial: "Нет материалов со всеми словами запроса «{q}», вот совпадающие частично."
 search_msg_shown: ", показаны первые {shown}"
 search_msg_unavailable: "Поиск сейчас недоступен: индекс не загрузился. Материалы можно найти по разделам и тегам."
 # The count in «Найдено: …», by the browser's plural rule for the page's language
@@ -346,6 +359,24 @@ language_name_ja: "日本語"
 language_name_it: "Italiano"
 language_name_pt: "Português"
 
+# Search synonyms: each line a group of words that stand for one another; a member with a dot is
+# a host name, whose entries get the group's words (see docs/search.md). site.yml adds its own
+# under search: { synonyms: [...] }.
+search_synonyms:
+  - "t.me, telegram.me, telegram, телеграм, телеграмм, тг"
+  - "youtube.com, youtu.be, youtube, ютуб, ютюб, ютьюб"
+  - "github.com, github, гитхаб"
+  - "arxiv.org, arxiv, архив"
+  - "huggingface.co, huggingface, хаггингфейс"
+  - "habr.com, habr, хабр"
+  - "coursera.org, coursera, курсера"
+  - "stepik.org, stepik, степик"
+  - "ai, ии"
+  - "llm, ллм"
+  - "prompt, промпт, промт"
+  - "engineering, инжиниринг, инженерия"
+  - "нейросеть, нейросети, нейронные, neural"
+
 """#),
         (path: "static/favicon.svg", text: #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
@@ -367,15 +398,21 @@ language_name_pt: "Português"
  *
  * What a query does:
  *   1. The raw query is normalised as the index was (lowercase, ё → е, NFC) and cut into words
- *      of two or more letters. The same query converted to the other keyboard layout
- *      (ЙЦУКЕН ↔ QWERTY: "ghjvgn" → «промпт») is searched too.
+ *      of two or more letters; stop words («с», «для», "the") are dropped unless nothing else is
+ *      left. When no entry has every word, the same keys in the other keyboard layout
+ *      (ЙЦУКЕН ↔ QWERTY: "ghjvgn" → «промпт») are searched too.
  *   2. Each word also tries its transliteration: Cyrillic → Latin by the site's table
- *      («телеграм» → "telegram"), Latin → Cyrillic by common spellings ("sioloshnaya" → «сиолошная»).
+ *      («телеграм» → "telegram"), Latin → Cyrillic by common spellings ("sioloshnaya" → «сиолошная»),
+ *      and the other words of its synonym groups (meta.json's `synonyms`).
  *   3. Each form fetches one shard (words whose Latin spelling starts with the same two letters)
- *      and matches words there: exact, same Snowball stem, prefix (results as you type), or one
- *      typo for words of five letters or more.
- *   4. An entry must match every word. It scores, per word, its best field (title > tags >
- *      summary > body) and, inside it, its best match (exact > stem > prefix > typo).
+ *      and matches words there: exact, same Snowball stem, synonym, prefix (results as you type).
+ *      Only a word none of whose forms is found so is looked for with typos: one edit (a letter
+ *      missing, extra, replaced, or two swapped) from five letters, two from nine, against the
+ *      word or its start, ending aside.
+ *   4. Entries that match every word come first; when there are none, those that match some,
+ *      the most words first, and the page says so. Per word an entry scores its best match: any
+ *      match as written above any corrected one, then by field (title > tags > summary > body),
+ *      then by kind (exact > stem > synonym > prefix).
  * Filters (block, type, level, lang, tag) and the query live in the URL; counts are computed
  * over the entries that match the query and the other filters.
  *
@@ -493,25 +530,85 @@ language_name_pt: "Português"
     return values;
   }
 
+  // ---- Stop words ---------------------------------------------------------------------------
+
+  // Words that say nothing about what is sought («с чего начать», "how to start"): a query's
+  // words need not match them. From Snowball's Russian and English stop lists, shortened to the
+  // words a search query holds. A query of stop words alone keeps them.
+  var STOP = new Set((
+    "а без более бы был была были было быть в вам вас ведь во вот все всего всех вы где да даже для до его ее ей " +
+    "если есть еще же за здесь и из или им их к как какая какой когда кто ли либо мне можно мой мы на над надо " +
+    "не него нее нет ни них но ну о об однако он она они оно от очень по под при про с со так также такой там те " +
+    "тем то того тоже только том ты у уже хоть чего чем что чтобы чье чья эта эти это этот я " +
+    "about an and are as at be but by can do does for from has have how in into is it its of on or so that the " +
+    "their there this to was what when where which who why will with you your").split(" "));
+
   // ---- Matching and ranking ----------------------------------------------------------------
 
   var FIELDS = 4;                                    // title, tags, summary, body
-  var MATCH = { exact: 4, stem: 3, prefix: 2, typo: 1 };
-  // A field outranks every match kind of the fields below it: title typo > tags exact.
-  function score(field, match) { return (FIELDS - 1 - field) * 4 + match; }
+  // How a word of the index matched a query word. A synonym is the word of a group it is in
+  // (`search_synonyms`); a typo is a corrected word, tried only when no form of the query word
+  // is in the index as it is, by its stem or as the start of a word.
+  var MATCH = { exact: 5, stem: 4, synonym: 3, prefix: 2, typo: 1 };
+  var FIELD_STEP = 5;                                // more than any gap between match kinds
+  var CORRECTED = 0, AS_WRITTEN = (FIELDS + 1) * FIELD_STEP;
+  // A word found as written (or by stem, synonym, prefix) outranks every corrected one; among
+  // them, the field comes first (title > tags > summary > body), then the kind of match.
+  function score(field, match) {
+    return (match === MATCH.typo ? CORRECTED : AS_WRITTEN) + (FIELDS - 1 - field) * FIELD_STEP + match;
+  }
+
+  var TYPO_TWO = 9;                                  // words this long may hold two typos
+  var ENDING = 3;                                    // letters a corrected word may end in beyond its stem
 
   // At most one edit (insert, delete, substitute, swap two neighbours) between a and b.
   function withinOneEdit(a, b) {
-    if (a === b) return true;
-    var la = a.length, lb = b.length;
-    if (Math.abs(la - lb) > 1) return false;
-    var i = 0;
-    while (i < la && i < lb && a[i] === b[i]) i++;
-    if (la === lb) {
-      if (a.slice(i + 1) === b.slice(i + 1)) return true;
-      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return editDistance(Array.from(a), Array.from(b), 1) <= 1;
+  }
+
+  // The optimal-string-alignment distance between letter arrays a and b (insertions,
+  // deletions, substitutions, swaps of neighbours), or limit + 1 once it is sure to exceed limit.
+  function editDistance(a, b, limit) {
+    var rows = distanceRows(a, b, limit);
+    return rows.length === a.length + 1 ? Math.min(rows[a.length][b.length], limit + 1) : limit + 1;
+  }
+
+  // The edit distances between every start of a (rows) and every start of b (columns). It
+  // stops after the first row with no cell within limit: no longer start of a comes back under.
+  function distanceRows(a, b, limit) {
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      var row = new Array(b.length + 1);
+      var least = Infinity;
+      for (var j = 0; j <= b.length; j++) {
+        var d;
+        if (i === 0) d = j;
+        else if (j === 0) d = i;
+        else {
+          d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+        }
+        row[j] = d;
+        if (d < least) least = d;
+      }
+      rows.push(row);
+      if (least > limit) break;
     }
-    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    return rows;
+  }
+
+  // Whether an index word is a query word with typos: the query word (five letters or more),
+  // or it less up to ENDING last letters (a Russian ending), is within one edit (two from
+  // TYPO_TWO letters) of the word or of a start of it: «дифузия» is «диффузионных» less a letter.
+  function isTypoOf(form, word) {
+    var a = Array.from(form);
+    if (a.length < TYPO_MIN) return false;
+    var limit = a.length >= TYPO_TWO ? 2 : 1;
+    var rows = distanceRows(a, Array.from(word), limit);
+    for (var i = Math.max(TYPO_MIN, a.length - ENDING); i < rows.length; i++) {
+      if (Math.min.apply(null, rows[i]) <= limit) return true;
+    }
+    return false;
   }
 
   // The stem of a query word: its own, when the shard has the word; else the longest stem in
@@ -528,26 +625,25 @@ language_name_pt: "Português"
     return best;
   }
 
-  function matchKind(shard, entry, form, stem) {
+  // How one index word matches one form of a query word, as written (0 for not at all).
+  function matchKind(entry, form, stem) {
     var word = entry[0];
-    if (word === form) return MATCH.exact;
-    if (stem >= 0 && entry[1] === stem) return MATCH.stem;
-    if (word.startsWith(form)) return MATCH.prefix;
-    if (Array.from(form).length >= TYPO_MIN &&
-        (withinOneEdit(word, form) || (word.length > form.length && withinOneEdit(word.slice(0, form.length), form)))) {
-      return MATCH.typo;
-    }
+    if (word === form.text) return form.synonym ? MATCH.synonym : MATCH.exact;
+    if (stem >= 0 && entry[1] === stem) return form.synonym ? MATCH.synonym : MATCH.stem;
+    if (!form.synonym && word.startsWith(form.text)) return MATCH.prefix;
     return 0;
   }
 
-  // Scores of one query form against one shard: Map id → best score.
-  function matchForm(shard, form) {
+  // Scores of one query form against one shard: Map id → best score; the index words that
+  // matched are added to `matched` (the excerpt marks them).
+  function matchForm(shard, form, corrected, matched) {
     var scores = new Map();
-    var stem = stemOf(shard, form);
+    var stem = corrected ? -1 : stemOf(shard, form.text);
     for (var i = 0; i < shard.words.length; i++) {
       var entry = shard.words[i];
-      var kind = matchKind(shard, entry, form, stem);
+      var kind = corrected ? (isTypoOf(form.text, entry[0]) ? MATCH.typo : 0) : matchKind(entry, form, stem);
       if (!kind) continue;
+      if (matched) matched.add(entry[0]);
       for (var field = 0; field < FIELDS; field++) {
         var ids = postingsOf(entry, field);
         var value = score(field, kind);
@@ -565,27 +661,40 @@ language_name_pt: "Português"
     return entry.decoded[field];
   }
 
-  // The forms one query word is searched as: itself and its transliteration.
-  function formsOf(word) {
-    var forms = [word];
+  // The forms one query word is searched as: itself, its transliteration and, for a word of a
+  // synonym group, the group's other words.
+  function formsOf(word, groups) {
+    var forms = [{ text: word, synonym: false }];
     var other = /[а-яё]/.test(word) ? latin(word) : cyrillic(word);
-    if (other && other !== word) forms.push(other);
+    if (other && other !== word) forms.push({ text: other, synonym: false });
+    (groups || []).forEach(function (group) {
+      if (group.indexOf(word) < 0 && group.indexOf(other) < 0) return;
+      group.forEach(function (member) {
+        if (!forms.some(function (f) { return f.text === member; })) forms.push({ text: member, synonym: true });
+      });
+    });
     return forms;
+  }
+
+  // The words of a query that count: all but the stop words, unless it has nothing else.
+  function meaningful(ws) {
+    var kept = ws.filter(function (word) { return !STOP.has(word); });
+    return kept.length ? kept : ws;
   }
 
   // A raw query as the index reads it: a list of words, each a list of forms. Null when it has
   // no word of two letters or more.
-  function reading(raw) {
-    var ws = words(raw);
-    return ws.length ? ws.map(formsOf) : null;
+  function reading(raw, groups) {
+    var ws = meaningful(words(raw));
+    return ws.length ? ws.map(function (word) { return formsOf(word, groups); }) : null;
   }
 
-  // The same keys read in the other keyboard layout, tried when the query as typed finds
-  // nothing; null when that reads the same. Its words are not transliterated again.
+  // The same keys read in the other keyboard layout, tried when the query as typed finds no
+  // entry with every word; null when that reads the same. Its words are not transliterated.
   function layoutReading(raw) {
-    var ws = words(swapLayout(raw));
-    if (!ws.length || ws.join(" ") === words(raw).join(" ")) return null;
-    return ws.map(function (word) { return [word]; });
+    var ws = meaningful(words(swapLayout(raw)));
+    if (!ws.length || ws.join(" ") === meaningful(words(raw)).join(" ")) return null;
+    return ws.map(function (word) { return [{ text: word, synonym: false }]; });
   }
 
   // Every shard file a reading needs (that exists).
@@ -593,42 +702,100 @@ language_name_pt: "Português"
     var files = [];
     forms.forEach(function (alternatives) {
       alternatives.forEach(function (form) {
-        var file = shardFileName(shardKey(form));
+        var file = shardFileName(shardKey(form.text));
         if (existing.has(file) && files.indexOf(file) < 0) files.push(file);
       });
     });
     return files;
   }
 
-  // Ranks entries for one reading: Map id → score, summed over words; every word must match.
+  // Ranks entries for one reading: per entry, the sum of its best score for each query word
+  // and how many of the words it matches. A word no form of which is in the index as written
+  // is looked for with typos.
   function rank(forms, shards) {
-    var sum = null;
+    var scores = new Map(), counts = new Map(), matched = new Set();
     forms.forEach(function (alternatives) {
       var best = new Map();
-      alternatives.forEach(function (form) {
-        var shard = shards[shardFileName(shardKey(form))];
-        if (!shard) return;
-        matchForm(shard, form).forEach(function (value, id) {
-          if (!(best.get(id) >= value)) best.set(id, value);
+      [false, true].forEach(function (corrected) {
+        if (corrected && best.size) return;
+        alternatives.forEach(function (form) {
+          if (corrected && form.synonym) return;
+          var shard = shards[shardFileName(shardKey(form.text))];
+          if (!shard) return;
+          matchForm(shard, form, corrected, matched).forEach(function (value, id) {
+            if (!(best.get(id) >= value)) best.set(id, value);
+          });
         });
       });
-      if (sum === null) { sum = best; return; }
-      var next = new Map();
-      sum.forEach(function (value, id) { if (best.has(id)) next.set(id, value + best.get(id)); });
-      sum = next;
+      best.forEach(function (value, id) {
+        scores.set(id, (scores.get(id) || 0) + value);
+        counts.set(id, (counts.get(id) || 0) + 1);
+      });
     });
-    return sum || new Map();
+    return { scores: scores, counts: counts, words: forms.length, matched: matched };
   }
 
-  // Sorted ids: best score first, then collection order.
-  function ordered(scores) {
-    return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+  // The entries to show, best first: those that match every word; when none does, those that
+  // match some (`partial`), the most words first. Then by score, then in collection order.
+  function ordered(ranking) {
+    var ids = Array.from(ranking.scores.keys());
+    var full = ids.filter(function (id) { return ranking.counts.get(id) === ranking.words; });
+    var shown = full.length ? full : ids;
+    shown.sort(function (a, b) {
+      return ranking.counts.get(b) - ranking.counts.get(a) || ranking.scores.get(b) - ranking.scores.get(a) || a - b;
+    });
+    return { ids: shown, partial: !full.length && shown.length > 0 };
+  }
+
+  // ---- Excerpts ------------------------------------------------------------------------------
+
+  // The part of an entry's text a result shows: the first sentence holding a matched word, else
+  // the text's start, as pieces [text, marked] (a marked piece is a word that matched).
+  var EXCERPT = 240;
+  function excerpt(text, matched) {
+    var sentences = String(text).match(/[^.!?…]+(?:[.!?…]+|$)\s*/g) || [String(text)];
+    var pieces = null;
+    for (var i = 0; i < sentences.length && !pieces; i++) {
+      var cut = marked(sentences[i].trim(), matched);
+      if (cut.some(function (piece) { return piece[1]; })) pieces = cut;
+    }
+    if (!pieces) pieces = marked(String(text), new Set());
+    return shorten(pieces, EXCERPT);
+  }
+
+  // A text cut into words and what lies between, each word marked when it matched.
+  function marked(text, matched) {
+    var pieces = [], last = 0, found;
+    var pattern = /[\p{L}\p{M}\p{N}]+/gu;
+    while ((found = pattern.exec(text))) {
+      if (found.index > last) pieces.push([text.slice(last, found.index), false]);
+      pieces.push([found[0], matched.has(normalize(found[0]))]);
+      last = found.index + found[0].length;
+    }
+    if (last < text.length) pieces.push([text.slice(last), false]);
+    return pieces;
+  }
+
+  // The pieces up to `limit` characters, cut at a word, with an ellipsis when cut.
+  function shorten(pieces, limit) {
+    var out = [], length = 0;
+    for (var i = 0; i < pieces.length; i++) {
+      if (length + pieces[i][0].length > limit && length > 0) {
+        out.push(["…", false]);
+        break;
+      }
+      out.push(pieces[i]);
+      length += pieces[i][0].length;
+    }
+    return out;
   }
 
   var core = {
     normalize: normalize, words: words, latin: latin, cyrillic: cyrillic, swapLayout: swapLayout,
     shardKey: shardKey, shardFileName: shardFileName, decodePostings: decodePostings,
-    withinOneEdit: withinOneEdit, reading: reading, layoutReading: layoutReading, rank: rank, ordered: ordered, MATCH: MATCH, score: score
+    withinOneEdit: withinOneEdit, editDistance: editDistance, isTypoOf: isTypoOf, meaningful: meaningful,
+    reading: reading, layoutReading: layoutReading, rank: rank, ordered: ordered, excerpt: excerpt,
+    MATCH: MATCH, score: score
   };
   window.DroverSearch = core;
 
@@ -721,13 +888,30 @@ language_name_pt: "Português"
     });
   }
 
-  // The entries that match a reading, best first; loads the shards it needs.
+  // The entries that match a reading, best first (`ordered`), with the index words that
+  // matched; loads the shards it needs.
   function search(forms) {
     var needed = shardsFor(forms, new Set(meta.shards));
     return Promise.all(needed.map(function (file) { return load("shards/" + file + ".json"); })).then(function (loaded) {
       var shards = {};
       needed.forEach(function (file, i) { shards[file] = loaded[i]; });
-      return ordered(rank(forms, shards));
+      var ranking = rank(forms, shards);
+      var found = ordered(ranking);
+      found.matched = ranking.matched;
+      return found;
+    });
+  }
+
+  // The query as typed; when no entry has all its words, the other keyboard layout, if that
+  // finds entries with all of them, else the better of the two partial answers.
+  function searchQuery(q) {
+    return search(reading(q, meta.synonyms)).then(function (typed) {
+      var swapped = layoutReading(q);
+      if (!swapped || (typed.ids.length && !typed.partial)) return typed;
+      return search(swapped).then(function (other) {
+        if (other.ids.length && (!other.partial || !typed.ids.length)) return other;
+        return typed;
+      });
     });
   }
 
@@ -745,22 +929,19 @@ language_name_pt: "Português"
     }
     var found;
     if (typed) {
-      found = search(typed).then(function (ids) {
-        var swapped = layoutReading(s.q);
-        return ids.length || !swapped ? ids : search(swapped);
-      });
+      found = searchQuery(s.q);
     } else {
       var all = [];
       for (var id = 0; id < meta.docs; id++) all.push(id);
-      found = Promise.resolve(all);
+      found = Promise.resolve({ ids: all, partial: false, matched: new Set() });
     }
     return Promise.all([found, s.tag ? loadTags() : null]).then(function (done) {
       if (mine !== run) return;
-      var ids = done[0];
+      var ids = done[0].ids;
       var active = activeFilters(s);
       var matching = ids.filter(function (id) { return passesAll(id, active, null); });
       updateFilters(ids, s, active);
-      return show(matching, s, mine);
+      return show(matching, s, mine, done[0]);
     });
   }
 
@@ -786,7 +967,7 @@ language_name_pt: "Português"
     return text.replace("{count}", String(n));
   }
 
-  function show(ids, s, mine) {
+  function show(ids, s, mine, found) {
     var page = ids.slice(0, shown);
     var chunks = [];
     page.forEach(function (id) {
@@ -806,31 +987,56 @@ language_name_pt: "Português"
         announce(s.q ? message("no-match-query", { q: s.q }) : message("no-match", {}));
         return;
       }
+      if (found.partial) {
+        var partial = document.createElement("p");
+        partial.className = "search-partial";
+        partial.textContent = message("partial", { q: s.q });
+        results.appendChild(partial);
+      }
       var list = document.createElement("ol");
       list.className = "search-list";
       page.forEach(function (id) {
-        var doc = docs[Math.floor(id / meta.docChunk)][id % meta.docChunk];
-        var item = document.createElement("li");
-        item.className = "search-hit";
-        var link = document.createElement("a");
-        link.className = "search-hit__title";
-        link.href = new URL(doc[1], root).pathname;
-        link.textContent = doc[0];
-        item.appendChild(link);
-        var details = document.createElement("p");
-        details.className = "search-hit__meta";
-        details.textContent = ["block", "type", "level", "lang"].map(function (name) {
-          var value = columns[name][id];
-          return value ? facetValues(name)[value - 1][1] : null;
-        }).filter(Boolean).join(" · ");
-        item.appendChild(details);
-        list.appendChild(item);
+        list.appendChild(hit(docs[Math.floor(id / meta.docChunk)][id % meta.docChunk], id, found.matched));
       });
       results.appendChild(list);
       more.hidden = ids.length <= shown;
-      announce(message("found", { count: countLabel(ids.length) }) +
+      announce((found.partial ? message("partial", { q: s.q }) + " " : "") + message("found", { count: countLabel(ids.length) }) +
         (ids.length > page.length ? message("shown", { shown: page.length }) : "") + ".");
     });
+  }
+
+  // One result: its title as a link, its excerpt with the words that matched in <mark>, and
+  // its block, type, difficulty, language and tags. Every text is a text node.
+  function hit(doc, id, matched) {
+    var item = document.createElement("li");
+    item.className = "search-hit";
+    var link = document.createElement("a");
+    link.className = "search-hit__title";
+    link.href = new URL(doc[1], root).pathname;
+    link.textContent = doc[0];
+    item.appendChild(link);
+    if (doc[2]) {
+      var text = document.createElement("p");
+      text.className = "search-hit__excerpt";
+      excerpt(doc[2], matched).forEach(function (piece) {
+        if (piece[1]) {
+          var mark = document.createElement("mark");
+          mark.textContent = piece[0];
+          text.appendChild(mark);
+        } else {
+          text.appendChild(document.createTextNode(piece[0]));
+        }
+      });
+      item.appendChild(text);
+    }
+    var details = document.createElement("p");
+    details.className = "search-hit__meta";
+    details.textContent = ["block", "type", "level", "lang"].map(function (name) {
+      var value = columns[name][id];
+      return value ? facetValues(name)[value - 1][1] : null;
+    }).filter(Boolean).concat((doc[3] || []).map(function (tag) { return "#" + meta.tags[tag][1]; })).join(" · ");
+    item.appendChild(details);
+    return item;
   }
 
   // Each filter's options with the number of matches it would leave (the other filters kept).
@@ -891,6 +1097,28 @@ language_name_pt: "Português"
     selects.tag.addEventListener(kind, function () {
       if (!tagMembers) loadTags().then(function () { render(state()); });
     });
+  });
+  // Up and down arrows move between the query field and the results; Enter opens a result
+  // (it is a link). Tab still goes through the filters first.
+  function resultLinks() {
+    return Array.prototype.slice.call(results.querySelectorAll(".search-hit__title"));
+  }
+  input.addEventListener("keydown", function (event) {
+    if (event.key !== "ArrowDown") return;
+    var links = resultLinks();
+    if (!links.length) return;
+    event.preventDefault();
+    links[0].focus();
+  });
+  results.addEventListener("keydown", function (event) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    var links = resultLinks();
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    var next = at + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) input.focus();
+    else if (next < links.length) links[next].focus();
   });
   more.addEventListener("click", function () {
     shown += PAGE;
@@ -1173,6 +1401,28 @@ a:hover {
   opacity: 0.7;
 }
 
+/* Brand and search share the first row, the navigation has the second to itself: two rows
+   whatever the length of the site's title (a long one wraps inside the brand). */
+.brand {
+  order: 1;
+  flex: 0 1 auto;
+  min-width: 0;
+}
+
+.site-search {
+  order: 2;
+}
+
+.site-nav {
+  order: 3;
+  width: 100%;
+}
+
+/* The search page has its own, larger box: one search field on the page. */
+.kind-search .site-search {
+  display: none;
+}
+
 .site-nav__list {
   display: flex;
   flex-wrap: wrap;
@@ -1213,15 +1463,17 @@ a:hover {
 
 @media (max-width: 47.99rem) {
   .site-header__inner {
-    padding-block: 0.75rem;
+    gap: 0.5rem 1rem;
+    padding-block: 0.6rem;
   }
 
-  .site-nav {
-    width: 100%;
-  }
-
+  /* Phones: the links in one row that scrolls sideways, so the header stays short. */
   .site-nav__list {
+    flex-wrap: nowrap;
     gap: 0.4rem;
+    overflow-x: auto;
+    padding-bottom: 0.15rem;
+    scrollbar-width: thin;
   }
 
   .site-nav__link {
@@ -1796,6 +2048,17 @@ a:hover {
   font-weight: 600;
   line-height: 1.6;
   white-space: nowrap;
+}
+
+/* A block's or tag's count of one type or difficulty, linked to the search page so filtered. */
+.chip--link {
+  color: var(--text);
+  text-decoration: none;
+}
+
+.chip--link:hover {
+  border-color: var(--accent);
+  color: var(--accent);
 }
 
 /* ---------- Tags ---------- */
@@ -2450,6 +2713,19 @@ a:hover {
   width: 100%;
 }
 
+/* Phones: two filters a row, with room for «Любая сложность». */
+@media (max-width: 30rem) {
+  .search-filters {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0.5rem 0.6rem;
+  }
+
+  .search-filter select {
+    padding: 0.4rem 0.35rem;
+    font-size: 0.9rem;
+  }
+}
+
 .search-status {
   margin: 1.25rem 0 0.5rem;
   color: var(--muted);
@@ -2475,10 +2751,29 @@ a:hover {
   font-size: 1.05rem;
 }
 
+.search-hit__excerpt {
+  margin: 0.3rem 0 0;
+  max-width: var(--measure);
+}
+
+/* The words that matched: the accent's soft background keeps the text's own contrast. */
+.search-hit__excerpt mark {
+  padding: 0 0.1em;
+  border-radius: 3px;
+  background: var(--accent-soft);
+  color: inherit;
+  font-weight: 600;
+}
+
 .search-hit__meta {
   margin: 0.25rem 0 0;
   color: var(--muted);
   font-size: 0.9rem;
+}
+
+.search-partial {
+  margin: 0 0 0.6rem;
+  color: var(--muted);
 }
 
 .search-empty {
@@ -2544,6 +2839,12 @@ a:hover {
       {{/summary}}
       <p class="page-head__meta">
         <span>{{count_label}}</span>
+        {{#types}}
+        <a class="chip chip--link" href="{{url}}">{{label}} · {{count}}</a>
+        {{/types}}
+        {{#levels}}
+        <a class="chip chip--link" href="{{url}}">{{label}} · {{count}}</a>
+        {{/levels}}
         {{#audience}}
         <span class="chip">{{audience}}</span>
         {{/audience}}
@@ -2914,7 +3215,7 @@ a:hover {
          data-msg-none="{{t.search_msg_none}}" data-msg-none-query="{{t.search_msg_none_query}}"
          data-msg-none-filters="{{t.search_msg_none_filters}}" data-msg-no-match="{{t.search_msg_no_match}}"
          data-msg-no-match-query="{{t.search_msg_no_match_query}}" data-msg-found="{{t.search_msg_found}}"
-         data-msg-shown="{{t.search_msg_shown}}" data-msg-unavailable="{{t.search_msg_unavailable}}"
+         data-msg-shown="{{t.search_msg_shown}}" data-msg-partial="{{t.search_msg_partial}}" data-msg-unavailable="{{t.search_msg_unavailable}}"
          data-count-one="{{t.search_count_one}}" data-count-few="{{t.search_count_few}}"
          data-count-many="{{t.search_count_many}}" data-count-other="{{t.search_count_other}}" hidden>
       <form id="search-form" class="search-form" role="search" method="get">
@@ -2982,6 +3283,12 @@ a:hover {
       {{/description}}
       <p class="page-head__meta">
         <span>{{count_label}}</span>
+        {{#types}}
+        <a class="chip chip--link" href="{{url}}">{{label}} · {{count}}</a>
+        {{/types}}
+        {{#levels}}
+        <a class="chip chip--link" href="{{url}}">{{label}} · {{count}}</a>
+        {{/levels}}
         <a class="rss-link" href="{{feed_url}}"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M2 2a12 12 0 0 1 12 12h-2.2A9.8 9.8 0 0 0 2 4.2V2zm0 4.4a7.6 7.6 0 0 1 7.6 7.6H7.4A5.4 5.4 0 0 0 2 8.6V6.4zM3.7 10.6a1.7 1.7 0 1 1 0 3.4 1.7 1.7 0 0 1 0-3.4z"/></svg>{{t.tag_rss}}</a>
       </p>
     </header>

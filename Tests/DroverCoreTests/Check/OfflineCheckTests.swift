@@ -19,7 +19,12 @@ struct OfflineCheckTests {
             #expect(report.problems.allSatisfy { $0.severity == .warning })
         }
         #expect(second.links.allSatisfy { !$0.result.fromCache })
-        #expect(first.problems.map(\.description) == second.problems.map(\.description))
+        // The same warnings at the same places; only which URL of a host went first (and so
+        // carries no "not asked again") may differ between runs.
+        func places(_ report: CheckReport) -> [String] {
+            report.problems.map { "\($0.place): \($0.severity.rawValue): \($0.message.prefix { $0 != "—" })" }
+        }
+        #expect(places(first) == places(second))
         let cache = LinkCheckCache.load(path: site.root.appendingPathComponent(".drover/linkcheck.json").path)
         #expect(cache.cache.records.isEmpty)
     }
