@@ -29,7 +29,7 @@ public enum PlaceholderText {
     static func check(body: Substring, file: String, firstLine: Int) -> Diagnostic? {
         // Every entry's body comes through here and nearly none holds a placeholder: look for the
         // opening words in the bytes first, and collapse whitespace only in a body that has them.
-        guard openings.contains(where: { body.utf8.firstRange(of: $0) != nil }) else { return nil }
+        guard openings.contains(where: { containsBytes(body, $0) }) else { return nil }
         let collapsed = collapsingWhitespace(body)
         guard let found = all.first(where: { collapsed.contains($0.text) }) else { return nil }
         let opening = String(found.text.prefix(24))
@@ -43,6 +43,28 @@ public enum PlaceholderText {
 
     /// The first three words of each placeholder, as UTF-8.
     private static let openings: [[UInt8]] = all.map { Array($0.text.split(separator: " ").prefix(3).joined(separator: " ").utf8) }
+
+    /// Whether `needle` occurs in the UTF-8 of `text`, compared byte by byte in the string's own
+    /// storage: the standard library's generic `utf8.firstRange(of:)` resolved generic metadata at
+    /// every step and took 25 s of CPU on 10,000 bodies, ten times the rest of the build.
+    static func containsBytes(_ text: Substring, _ needle: [UInt8]) -> Bool {
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+            var start = 0
+            let last = haystack.count - needle.count
+            while start <= last {
+                if haystack[start] == first {
+                    var matched = 1
+                    while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
 
     static func isRussian(_ language: String) -> Bool {
         language.split(separator: "-").first.map { $0.lowercased() == "ru" } ?? false

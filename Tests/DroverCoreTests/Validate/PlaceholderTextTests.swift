@@ -44,3 +44,16 @@ import Testing
             == ["lex-fridman-podcast.md", "talking-machines.md"])
     }
 }
+
+@Suite("PlaceholderText.containsBytes")
+struct PlaceholderBytesTests {
+    @Test func findsANeedleAnywhereAndOnlyWhole() {
+        let text: Substring = "Напишите здесь 2–5 предложений"[...]
+        #expect(PlaceholderText.containsBytes(text, Array("здесь 2–5".utf8)))
+        #expect(PlaceholderText.containsBytes(text, Array("Напишите".utf8)))
+        #expect(PlaceholderText.containsBytes(text, Array("предложений".utf8)))
+        #expect(!PlaceholderText.containsBytes(text, Array("предложений.".utf8)))
+        #expect(!PlaceholderText.containsBytes("ab"[...], Array("abc".utf8)))
+        #expect(PlaceholderText.containsBytes("aab"[...], Array("ab".utf8)))
+    }
+}
