@@ -67,8 +67,8 @@ import Testing
         #expect(outcome.calls.first == Self.list)
         #expect(outcome.calls.last?.hasPrefix("issue create --title Что проверить на этой неделе --body-file ") == true)
         let checklist = try String(contentsOf: DroverCLITests.fixtures.appendingPathComponent("review/expected.md"), encoding: .utf8)
-        #expect(outcome.body == "Записи, которые стоит проверить: 10. Проверив запись, отметьте её: `drover review --checked ФАЙЛ`.\n\n" + checklist)
-        #expect(outcome.stdout == "opened the issue: 10 entries\n")
+        #expect(outcome.body == "Записи, которые стоит проверить: 11. Проверив запись, отметьте её: `drover review --checked ФАЙЛ`.\n\n" + checklist)
+        #expect(outcome.stdout == "opened the issue: 11 entries\n")
     }
 
     @Test func aQueueWithAnOpenIssueUpdatesIt() throws {
@@ -76,11 +76,11 @@ import Testing
         #expect(outcome.status == 0)
         #expect(outcome.calls.count == 2)
         #expect(outcome.calls.last?.hasPrefix("issue edit 42 --body-file ") == true)
-        #expect(outcome.stdout == "updated #42: 10 entries\n")
+        #expect(outcome.stdout == "updated #42: 11 entries\n")
     }
 
     @Test func anEmptyQueueClosesTheOpenIssue() throws {
-        let outcome = try Self.run(today: "2026-01-11", openIssue: "42", withCache: false)
+        let outcome = try Self.run(today: "2024-01-02", openIssue: "42", withCache: false)
         #expect(outcome.status == 0)
         #expect(outcome.calls.count == 2)
         #expect(outcome.calls.last?.hasPrefix("issue close 42 --comment ") == true)
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func anEmptyQueueWithoutAnIssueDoesNothing() throws {
-        let outcome = try Self.run(today: "2026-01-11", openIssue: nil, withCache: false)
+        let outcome = try Self.run(today: "2024-01-02", openIssue: nil, withCache: false)
         #expect(outcome.status == 0)
         #expect(outcome.calls == [Self.list])
     }

@@ -69,7 +69,9 @@ public struct ReviewQueue: Sendable, Encodable {
             var reasons: [ReviewReason] = []
             if let limit = config.review.maxAge[entry.type], age > limit {
                 let field = entry.updated == nil ? "added" : "updated"
-                reasons.append(ReviewReason(.overdue, "not checked for \(age) days (\(field) \(lastChecked)); a \(entry.type.rawValue) allows \(limit)"))
+                let type = entry.type.rawValue
+                let article = type.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+                reasons.append(ReviewReason(.overdue, "not checked for \(age) days (\(field) \(lastChecked)); \(article) \(type) allows \(limit)"))
             }
             if let record = cache.records[Self.cacheKey(of: entry.url)] {
                 reasons += Self.reasons(from: record, today: today)

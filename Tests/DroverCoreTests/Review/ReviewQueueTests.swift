@@ -28,6 +28,7 @@ import Testing
             "blocked-video.md blocked",
             "dormant-tool.md dormant",
             "newer-paper.md newer-version",
+            "old-article.md overdue",
             "stale-channel.md overdue",
             "small-dataset.md overdue",
         ])
@@ -47,6 +48,8 @@ import Testing
         // site.yml shortens datasets to 30 days.
         let dataset = try #require(items.first { $0.file.hasSuffix("small-dataset.md") })
         #expect(dataset.reasons.map(\.text) == ["not checked for 68 days (added 2026-10-01); a dataset allows 30"])
+        let article = try #require(items.first { $0.file.hasSuffix("old-article.md") })
+        #expect(article.reasons.map(\.text) == ["not checked for 1072 days (added 2024-01-01); an article allows 540"])
     }
 
     @Test func cacheReasonsSayTheDayTheLinkCheckSawThemEvenWhenExpired() async throws {
@@ -77,7 +80,7 @@ import Testing
 
     @Test func withoutACacheOnlyAgesCount() async throws {
         let queue = try await Self.queue(cache: "no-such-cache.json")
-        #expect(queue.items.map { ($0.file as NSString).lastPathComponent } == ["stale-channel.md", "small-dataset.md"])
+        #expect(queue.items.map { ($0.file as NSString).lastPathComponent } == ["old-article.md", "stale-channel.md", "small-dataset.md"])
     }
 
     @Test func markdownChecklistMatchesGolden() async throws {
@@ -95,7 +98,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["today"] as? String == "2026-12-08")
         let entries = try #require(object["entries"] as? [[String: Any]])
-        #expect(entries.count == 10)
+        #expect(entries.count == 11)
         #expect(entries[0]["page"] as? String == "https://example.org/collection/sources/broken-article/")
         #expect(entries[0]["edit"] as? String == "https://github.com/example/collection/edit/main/content/sources/broken-article.md")
         let reasons = try #require(entries[0]["reasons"] as? [[String: Any]])
