@@ -29,7 +29,7 @@ public enum PlaceholderText {
     static func check(body: Substring, file: String, firstLine: Int) -> Diagnostic? {
         // Every entry's body comes through here and nearly none holds a placeholder: look for the
         // opening words in the bytes first, and collapse whitespace only in a body that has them.
-        guard openings.contains(where: { body.utf8.firstRange(of: $0) != nil }) else { return nil }
+        guard hasOpening(body) else { return nil }
         let collapsed = collapsingWhitespace(body)
         guard let found = all.first(where: { collapsed.contains($0.text) }) else { return nil }
         let opening = String(found.text.prefix(24))
@@ -39,6 +39,31 @@ public enum PlaceholderText {
         return .warning("the description is still the placeholder \(found.writtenBy) wrote (\"\(found.text)\")",
                         at: SourceLocation(file: file, line: firstLine + index, column: column),
                         fix: "replace it with 2–5 sentences of your own on why this resource is worth a reader's time")
+    }
+
+    /// Whether `body` holds the opening words of a placeholder. A plain byte scan: the generic
+    /// `firstRange(of:)` on a UTF-8 view instantiated type metadata at every step, and took 87%
+    /// of parsing a 10,000-entry collection (25 s).
+    private static func hasOpening(_ body: Substring) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            openings.contains { occurs($0, in: bytes) }
+        }
+        return body.utf8.withContiguousStorageIfAvailable(scan) ?? Array(body.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    private static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= bytes.count else { return false }
+        var start = 0
+        while start <= bytes.count - needle.count {
+            if bytes[start] == first {
+                var matched = 1
+                while matched < needle.count, bytes[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// The first three words of each placeholder, as UTF-8.
