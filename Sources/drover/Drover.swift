@@ -9,7 +9,7 @@ struct Drover: AsyncParsableCommand {
         abstract: "Builds a static site from a curated collection of resources written in Markdown.",
         version: BuildInfo.versionLine,
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
-                      ExportCommand.self]
+                      ExportCommand.self, ReviewCommand.self]
     )
 
     /// Exit codes are part of the interface CI scripts rely on: 0 success, 1 content problems,

@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable {
     public var perPage: Int
     /// How `drover check` treats external servers.
     public var check = LinkCheckSettings()
+    /// How long each type of entry may go unchecked before `drover review` queues it.
+    public var review = ReviewSettings()
     /// The site's own interface strings (`strings:`), laid over the theme's table for `language`.
     var strings = StringTable()
     /// Whether the build writes the search index and page (`search: false` turns them off).
@@ -22,7 +24,7 @@ public struct SiteConfig: Sendable {
     var searchSynonyms: [String] = []
 
     public static let knownKeys = ["title", "description", "base_url", "language", "author", "repo_url", "unsafe_html", "feed", "pagination",
-                                   "check", "strings", "search"]
+                                   "check", "review", "strings", "search"]
     public static let defaultPerPage = 50
 
     public init(title: String, description: String, baseURL: String, language: String = "ru",
@@ -103,6 +105,11 @@ extension SiteConfig {
             check = LinkCheckSettings.read(&section, contact: repoURL)
             fields.report(contentsOf: section.diagnostics)
         }
+        var review = ReviewSettings()
+        if var section = fields.mapping("review") {
+            review = ReviewSettings.read(&section)
+            fields.report(contentsOf: section.diagnostics)
+        }
         var strings = StringTable()
         if var section = fields.mapping("strings") {
             strings = StringTable.read(&section)
@@ -127,6 +134,7 @@ extension SiteConfig {
                                 author: author, repoURL: repoURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
                                 unsafeHTML: unsafeHTML, feedItems: feedItems, perPage: perPage)
         config.check = check
+        config.review = review
         config.strings = strings
         config.search = search
         config.searchSynonyms = searchSynonyms
