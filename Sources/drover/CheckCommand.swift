@@ -135,8 +135,7 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.problems)
         }
         printError("rewrote \(urls) moved URLs in \(plan.changes.count) files; run drover build to see the site with them")
-        let fixedFiles = Set(plan.changes.map(\.file))
-        return problems.filter { !($0.message.hasPrefix("moved: ") && fixedFiles.contains($0.file)) }
+        return problems.filter { !plan.wasRewritten($0) }
     }
 }
 

@@ -22,9 +22,12 @@ struct MovedURLFixTests {
                          at: [DroverCore.SourceLocation(file: file, line: 3, column: 6), DroverCore.SourceLocation(file: file, line: 5, column: 5)]),
             Self.checked("https://old.example/page2", .ok, final: nil, at: [DroverCore.SourceLocation(file: file, line: 7, column: 9)]),
             Self.checked("https://temp.example/x", .redirect, final: "https://temp.example/y", at: [DroverCore.SourceLocation(file: file, line: 5, column: 40)]),
+            // Said to be on line 6, which writes it another way: left, and still counted.
+            Self.checked("https://old.example/elsewhere", .moved, final: "https://new.example/elsewhere",
+                         at: [DroverCore.SourceLocation(file: file, line: 6, column: 14)]),
         ]
         let fix = MovedURLFix.plan(report) { $0 == file ? text : nil }
-        #expect(fix.missed.isEmpty)
+        #expect(fix.missed.map(\.line) == [6])
         #expect(fix.changes.count == 1)
         let fixed = try #require(fix.changes.first?.fixed)
         #expect(fixed == text.replacingOccurrences(of: "url: https://old.example/page\r\n", with: "url: https://new.example/page\r\n")
@@ -33,6 +36,10 @@ struct MovedURLFixTests {
         #expect(fix.diff.hasPrefix("--- a/content/block/entry.md\n+++ b/content/block/entry.md\n@@ -1,7 +1,7 @@\n"))
         #expect(fix.diff.contains("-url: https://old.example/page\r\n+url: https://new.example/page\r\n"))
         #expect(fix.diff.hasSuffix(" Longer: [other](https://old.example/page2)\n\\ No newline at end of file\n"))
+        // The exit code stops counting exactly the warnings whose URL was rewritten at their place.
+        let problems = report.problems
+        #expect(problems.map(\.line) == [3, 5, 6])
+        #expect(problems.filter(fix.wasRewritten).map(\.line) == [3, 5])
     }
 
     @Test func aURLWrittenAnotherWayIsLeftAndSaid() {
@@ -42,6 +49,7 @@ struct MovedURLFixTests {
         let fix = MovedURLFix.plan(report) { _ in "url: HTTPS://OLD.EXAMPLE/page\n" }
         #expect(fix.changes.isEmpty)
         #expect(fix.missed.first?.message.contains("written another way") == true)
+        #expect(report.problems.filter(fix.wasRewritten).isEmpty)
     }
 
     @Test func fixingAFixtureCollectionChangesExactlyItsMovedURLsAndTheBuildStaysClean() async throws {

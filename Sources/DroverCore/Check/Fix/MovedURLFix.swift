@@ -15,6 +15,8 @@ public struct MovedURLFix: Sendable {
         public var fixed: String
         /// How many URLs were rewritten in it.
         public var rewritten: Int
+        /// Each rewrite as "LINE URL", the old URL: what `wasRewritten` matches a warning against.
+        var rewrites: Set<String> = []
     }
 
     public var changes: [FileChange] = []
@@ -49,6 +51,7 @@ public struct MovedURLFix: Sendable {
             }
             var lines = Self.lines(of: text)
             var rewritten = 0
+            var rewrites: Set<String> = []
             for (line, pairs) in edits[file]!.sorted(by: { $0.key < $1.key }) {
                 guard line >= 1, line <= lines.count else { continue }
                 for (old, new) in pairs {
@@ -66,12 +69,24 @@ public struct MovedURLFix: Sendable {
                     }
                     lines[line - 1] = replaced
                     rewritten += count
+                    if count > 0 { rewrites.insert("\(line) \(old)") }
                 }
             }
             let fixed = lines.joined()
-            if fixed != text { fix.changes.append(FileChange(file: file, original: text, fixed: fixed, rewritten: rewritten)) }
+            if fixed != text {
+                fix.changes.append(FileChange(file: file, original: text, fixed: fixed, rewritten: rewritten, rewrites: rewrites))
+            }
         }
         return fix
+    }
+
+    /// Whether `problem` is a `moved` warning (as `CheckReport.problems` words it) whose URL this
+    /// fix rewrote at that place, so that the run's exit code no longer counts it. A moved URL left
+    /// alone, in the same file or not, still counts.
+    public func wasRewritten(_ problem: Diagnostic) -> Bool {
+        guard problem.message.hasPrefix("moved: "), let change = changes.first(where: { $0.file == problem.file }) else { return false }
+        let url = problem.message.dropFirst("moved: ".count).prefix { $0 != " " }
+        return change.rewrites.contains("\(problem.line) \(url)")
     }
 
     /// Writes every changed file whole (to a temporary file, then renamed over it), so an
