@@ -131,7 +131,7 @@ struct CheckCommand: AsyncParsableCommand {
             return problems
         }
         do { try plan.apply() } catch {
-            printError("error: \(error.localizedDescription)")
+            printError("error: cannot write the fix: \(error)")
             throw ExitCode(ExitStatus.problems)
         }
         printError("rewrote \(urls) moved URLs in \(plan.changes.count) files; run drover build to see the site with them")

@@ -96,10 +96,9 @@ public struct MovedURLFix: Sendable {
             let url = URL(fileURLWithPath: change.file)
             let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).drover-fix")
             try Data(change.fixed.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+            do { try FileIO.move(temporary.path, over: url.path) } catch {
                 try? FileManager.default.removeItem(at: temporary)
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot write \(change.file): \(reason)"])
+                throw error
             }
         }
     }
